@@ -1,0 +1,47 @@
+package org.teamfinder.skills.api;
+
+import java.util.Arrays;
+import java.util.Map;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.Micronaut;
+import org.teamfinder.skills.api.config.DatabaseBootstrap;
+import org.teamfinder.skills.api.config.DatabaseUnavailable;
+import org.teamfinder.skills.api.config.InvalidConfiguration;
+import org.teamfinder.skills.api.config.ServiceSettings;
+
+/**
+ * Starts the skills service, or with the argument {@code migrate} only brings the database schema up to
+ * date and exits (no HTTP server), for deployments that migrate as a separate step.
+ */
+public final class Application {
+
+    private Application() {
+    }
+
+    public static void main(String[] args) {
+        boolean migrateOnly = args.length > 0 && args[0].equals("migrate");
+        try {
+            ServiceSettings settings = ServiceSettings.load();
+            new DatabaseBootstrap(settings.database()).ensureDatabaseExists();
+        } catch (InvalidConfiguration | DatabaseUnavailable e) {
+            System.err.println("skills: " + e.getMessage());
+            System.exit(1);
+        }
+        if (migrateOnly) {
+            migrate(Arrays.copyOfRange(args, 1, args.length));
+        } else {
+            Micronaut.build(args).mainClass(Application.class).banner(false).start();
+        }
+    }
+
+    /** Runs the Flyway migrations through micronaut-flyway in a context that starts no server. */
+    static void migrate(String... args) {
+        try (ApplicationContext ignored = ApplicationContext.builder(Application.class)
+                .args(args)
+                .properties(Map.of("flyway.datasources.default.enabled", true))
+                .start()) {
+            System.out.println("skills: the database schema is up to date.");
+        }
+    }
+}

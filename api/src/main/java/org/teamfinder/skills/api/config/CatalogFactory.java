@@ -1,0 +1,19 @@
+package org.teamfinder.skills.api.config;
+
+import java.time.Clock;
+
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+import org.teamfinder.skills.domain.port.in.SkillCatalog;
+import org.teamfinder.skills.domain.port.out.SkillRepository;
+import org.teamfinder.skills.domain.service.SkillCatalogService;
+
+/** Wires the framework-free use cases to whichever SkillRepository adapter is on the class path. */
+@Factory
+class CatalogFactory {
+
+    @Singleton
+    SkillCatalog skillCatalog(SkillRepository repository) {
+        return new SkillCatalogService(repository, Clock.systemUTC());
+    }
+}

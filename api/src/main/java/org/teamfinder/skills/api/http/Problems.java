@@ -1,0 +1,77 @@
+package org.teamfinder.skills.api.http;
+
+import java.util.List;
+
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
+import org.teamfinder.skills.domain.model.DuplicateSkillName;
+import org.teamfinder.skills.domain.model.FieldProblem;
+import org.teamfinder.skills.domain.model.InvalidPageRequest;
+import org.teamfinder.skills.domain.model.InvalidSkill;
+import org.teamfinder.skills.domain.model.SkillCatalogException;
+import org.teamfinder.skills.domain.model.SkillNotFound;
+import org.teamfinder.skills.domain.model.SkillStoreUnavailable;
+import org.teamfinder.skills.domain.model.ValidationFailure;
+
+/** The one place where failures become HTTP responses: RFC 9457 problem details with a status. */
+final class Problems {
+
+    static final String TYPE_PREFIX = "urn:teamfinder:problem:";
+    static final String RETRY_AFTER_SECONDS = "5";
+
+    private Problems() {
+    }
+
+    /** The response for a failure of the catalogue's use cases. */
+    static MutableHttpResponse<Problem> of(SkillCatalogException failure, HttpRequest<?> request) {
+        if (failure instanceof SkillNotFound) {
+            return respond(HttpStatus.NOT_FOUND, "skill-not-found", "Skill not found", failure.getMessage(), request, null);
+        }
+        if (failure instanceof DuplicateSkillName) {
+            return respond(HttpStatus.CONFLICT, "duplicate-skill-name", "Duplicate skill name", failure.getMessage(), request, null);
+        }
+        if (failure instanceof InvalidSkill invalid) {
+            return respond(HttpStatus.BAD_REQUEST, "invalid-skill", "Invalid skill", invalid.getMessage(), request, invalid.problems());
+        }
+        if (failure instanceof InvalidPageRequest invalid) {
+            return respond(HttpStatus.BAD_REQUEST, "invalid-page-request", "Invalid page request", invalid.getMessage(), request,
+                    invalid.problems());
+        }
+        if (failure instanceof ValidationFailure invalid) {
+            return respond(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", invalid.getMessage(), request, invalid.problems());
+        }
+        if (failure instanceof SkillStoreUnavailable) {
+            return respond(HttpStatus.SERVICE_UNAVAILABLE, "store-unavailable", "Service unavailable",
+                    "The skills database cannot be reached right now. Try again shortly.", request, null)
+                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+        }
+        return internalError(request);
+    }
+
+    /** The response for a request the API could not turn into a use-case call. */
+    static MutableHttpResponse<Problem> of(InvalidRequest invalid, HttpRequest<?> request) {
+        return respond(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", invalid.getMessage(), request, invalid.problems());
+    }
+
+    /** A problem for an error the HTTP layer itself found (unknown route, wrong method, unreadable body...). */
+    static Problem generic(HttpStatus status, String detail, HttpRequest<?> request) {
+        return new Problem("about:blank", status.getReason(), status.getCode(), detail, request.getPath(), null);
+    }
+
+    static MutableHttpResponse<Problem> internalError(HttpRequest<?> request) {
+        return HttpResponse.<Problem>status(HttpStatus.INTERNAL_SERVER_ERROR)
+                .contentType(Problem.MEDIA_TYPE)
+                .body(generic(HttpStatus.INTERNAL_SERVER_ERROR, "The service failed unexpectedly; the error is logged.", request));
+    }
+
+    private static MutableHttpResponse<Problem> respond(HttpStatus status, String type, String title, String detail,
+                                                        HttpRequest<?> request, List<FieldProblem> problems) {
+        List<Problem.InvalidField> errors = problems == null ? null
+                : problems.stream().map(problem -> new Problem.InvalidField(problem.field(), problem.message())).toList();
+        Problem problem = new Problem(TYPE_PREFIX + type, title, status.getCode(), detail, request.getPath(), errors);
+        return HttpResponse.<Problem>status(status).contentType(Problem.MEDIA_TYPE).body(problem);
+    }
+}

@@ -1,0 +1,146 @@
+package org.teamfinder.skills.api.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.core.type.Argument;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.teamfinder.skills.persistence.testing.TestDatabase;
+
+/**
+ * The whole service, started for one test class on a random port over its own fresh database, and a plain
+ * JDK HTTP client to talk to it, so tests see exactly the bytes a real client would.
+ */
+public final class RunningService implements BeforeAllCallback, AfterAllCallback {
+
+    private final Map<String, Object> extraProperties;
+    private TestDatabase database;
+    private EmbeddedServer server;
+    private HttpClient client;
+
+    public RunningService() {
+        this(Map.of());
+    }
+
+    public RunningService(Map<String, Object> extraProperties) {
+        this.extraProperties = extraProperties;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        database = TestDatabase.create();
+        Map<String, Object> properties = new HashMap<>(database.micronautProperties());
+        properties.put("micronaut.server.port", -1);
+        properties.putAll(extraProperties);
+        server = ApplicationContext.run(EmbeddedServer.class, properties);
+        client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (server != null) {
+            server.getApplicationContext().close();
+        }
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    public TestDatabase database() {
+        return database;
+    }
+
+    public ApplicationContext applicationContext() {
+        return server.getApplicationContext();
+    }
+
+    public URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + server.getPort() + path);
+    }
+
+    public Response get(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).GET());
+    }
+
+    public Response delete(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).DELETE());
+    }
+
+    public Response post(String path, String json) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
+    public Response put(String path, String json) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
+    /** Sends any request; the builder's URI should come from {@link #uri(String)}. */
+    public Response send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<byte[]> response = client.send(request.timeout(Duration.ofSeconds(10)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new Response(response.statusCode(), response.headers().map(), response.body(), jsonMapper());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private JsonMapper jsonMapper() {
+        return applicationContext().getBean(JsonMapper.class);
+    }
+
+    /** What came back: status, headers and body, with JSON helpers. */
+    public record Response(int status, Map<String, List<String>> headers, byte[] body, JsonMapper mapper) {
+
+        public String text() {
+            return new String(body, StandardCharsets.UTF_8);
+        }
+
+        public String header(String name) {
+            return headers.entrySet().stream()
+                    .filter(entry -> entry.getKey().equalsIgnoreCase(name))
+                    .map(entry -> entry.getValue().get(0))
+                    .findFirst().orElse(null);
+        }
+
+        public Map<String, Object> json() {
+            return read(Argument.mapOf(String.class, Object.class));
+        }
+
+        public List<Map<String, Object>> jsonList() {
+            return read(Argument.listOf(Argument.mapOf(String.class, Object.class)));
+        }
+
+        private <T> T read(Argument<T> type) {
+            try {
+                return mapper.readValue(body, type);
+            } catch (IOException e) {
+                throw new AssertionError("Not the expected JSON (status " + status + "): " + text(), e);
+            }
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + text();
+        }
+    }
+}

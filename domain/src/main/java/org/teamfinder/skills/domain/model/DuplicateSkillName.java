@@ -1,0 +1,16 @@
+package org.teamfinder.skills.domain.model;
+
+/** Another skill already has this name, compared case-insensitively. */
+public final class DuplicateSkillName extends SkillCatalogException {
+
+    private final String name;
+
+    public DuplicateSkillName(String name) {
+        super("A skill named '" + name + "' already exists (names are compared ignoring case).");
+        this.name = name;
+    }
+
+    public String name() {
+        return name;
+    }
+}

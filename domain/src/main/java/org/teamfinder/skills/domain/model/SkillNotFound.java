@@ -1,0 +1,16 @@
+package org.teamfinder.skills.domain.model;
+
+/** No skill has the requested id. */
+public final class SkillNotFound extends SkillCatalogException {
+
+    private final long id;
+
+    public SkillNotFound(long id) {
+        super("No skill has id " + id + ".");
+        this.id = id;
+    }
+
+    public long id() {
+        return id;
+    }
+}

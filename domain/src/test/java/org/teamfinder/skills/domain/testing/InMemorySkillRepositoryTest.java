@@ -1,0 +1,11 @@
+package org.teamfinder.skills.domain.testing;
+
+import org.teamfinder.skills.domain.port.out.SkillRepository;
+
+class InMemorySkillRepositoryTest extends SkillRepositoryContract {
+
+    @Override
+    protected SkillRepository emptyRepository() {
+        return new InMemorySkillRepository();
+    }
+}
