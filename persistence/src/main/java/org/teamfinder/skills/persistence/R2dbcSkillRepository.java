@@ -6,11 +6,8 @@ import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
 import io.micronaut.data.r2dbc.operations.R2dbcOperations;
-import io.r2dbc.postgresql.api.ErrorDetails;
-import io.r2dbc.postgresql.api.PostgresqlException;
 import io.r2dbc.spi.Statement;
 import jakarta.inject.Singleton;
-import org.teamfinder.skills.domain.model.DuplicateSkillName;
 import org.teamfinder.skills.domain.model.PageRequest;
 import org.teamfinder.skills.domain.model.Skill;
 import org.teamfinder.skills.domain.model.SkillContent;
@@ -20,13 +17,10 @@ import reactor.core.publisher.Mono;
 /**
  * The domain's {@link SkillRepository} on PostgreSQL through Micronaut Data R2DBC. Every call is one SQL
  * statement, so none needs a transaction; the unique index on the lower-cased name settles races for a
- * name, and its violation becomes the domain's {@link DuplicateSkillName}.
+ * name. Driver errors become domain failures in {@link StoreFailures}.
  */
 @Singleton
 public class R2dbcSkillRepository implements SkillRepository {
-
-    static final String UNIQUE_NAME_INDEX = "skill_name_key";
-    private static final String UNIQUE_VIOLATION = "23505";
 
     // Micronaut Data 4.10 runs a raw UPDATE ... RETURNING as a row count, so this one statement is issued
     // directly. One statement keeps the version increment atomic when writers race.
@@ -48,7 +42,7 @@ public class R2dbcSkillRepository implements SkillRepository {
     public CompletionStage<Skill> insert(SkillContent content, Instant now) {
         return rows.save(SkillRowMapper.newRow(content, now))
                 .map(SkillRowMapper::toSkill)
-                .onErrorMap(R2dbcSkillRepository::isDuplicateName, error -> new DuplicateSkillName(content.name()))
+                .onErrorMap(error -> StoreFailures.translate(error, content.name()))
                 .toFuture();
     }
 
@@ -59,7 +53,11 @@ public class R2dbcSkillRepository implements SkillRepository {
 
     @Override
     public CompletionStage<List<Skill>> list(PageRequest page) {
-        return rows.findPage(page.limit(), page.offset()).map(SkillRowMapper::toSkill).collectList().toFuture();
+        return rows.findPage(page.limit(), page.offset())
+                .map(SkillRowMapper::toSkill)
+                .collectList()
+                .onErrorMap(error -> StoreFailures.translate(error, null))
+                .toFuture();
     }
 
     @Override
@@ -74,31 +72,26 @@ public class R2dbcSkillRepository implements SkillRepository {
                     return Mono.from(statement.execute()).flatMap(result -> Mono.from(result.map(SkillRowMapper::read)));
                 }))
                 .map(SkillRowMapper::toSkill)
-                .onErrorMap(R2dbcSkillRepository::isDuplicateName, error -> new DuplicateSkillName(content.name()));
+                .onErrorMap(error -> StoreFailures.translate(error, content.name()));
         return optional(replaced);
     }
 
     @Override
     public CompletionStage<Boolean> delete(long id) {
-        return rows.deleteById(id).map(deleted -> deleted > 0).toFuture();
+        return rows.deleteById(id)
+                .map(deleted -> deleted > 0)
+                .onErrorMap(error -> StoreFailures.translate(error, null))
+                .toFuture();
     }
 
     private static CompletionStage<Optional<Skill>> optional(Mono<Skill> skill) {
-        return skill.map(Optional::of).defaultIfEmpty(Optional.empty()).toFuture();
+        return skill.map(Optional::of)
+                .defaultIfEmpty(Optional.empty())
+                .onErrorMap(error -> StoreFailures.translate(error, null))
+                .toFuture();
     }
 
     private static void bindNullable(Statement statement, String parameter, Optional<String> value) {
         value.ifPresentOrElse(text -> statement.bind(parameter, text), () -> statement.bindNull(parameter, String.class));
-    }
-
-    private static boolean isDuplicateName(Throwable error) {
-        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (cause instanceof PostgresqlException postgres) {
-                ErrorDetails details = postgres.getErrorDetails();
-                return UNIQUE_VIOLATION.equals(details.getCode())
-                        && details.getConstraintName().filter(UNIQUE_NAME_INDEX::equals).isPresent();
-            }
-        }
-        return false;
     }
 }

@@ -66,7 +66,7 @@ class SchemaTest {
     void namesAreUniqueIgnoringCaseInEveryScript() throws SQLException {
         insert("'Ärger-Ω'");
 
-        assertThatThrownBy(() -> insert("'äRGER-ω'")).hasMessageContaining(R2dbcSkillRepository.UNIQUE_NAME_INDEX);
+        assertThatThrownBy(() -> insert("'äRGER-ω'")).hasMessageContaining(StoreFailures.UNIQUE_NAME_INDEX);
     }
 
     @Test

@@ -28,6 +28,8 @@ final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Prob
         String detail;
         if (status.getCode() >= 500) {
             detail = "The service failed unexpectedly; the error is logged.";
+        } else if (status == HttpStatus.NOT_FOUND) {
+            detail = "Nothing is served at " + context.getRequest().getPath() + ".";
         } else if (context.hasErrors()) {
             detail = context.getErrors().stream().map(Error::getMessage).collect(Collectors.joining("; "));
         } else {

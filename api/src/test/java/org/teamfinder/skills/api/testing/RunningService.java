@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.core.type.Argument;
@@ -27,16 +28,17 @@ import org.teamfinder.skills.persistence.testing.TestDatabase;
  */
 public final class RunningService implements BeforeAllCallback, AfterAllCallback {
 
-    private final Map<String, Object> extraProperties;
+    private final Function<TestDatabase, Map<String, Object>> extraProperties;
     private TestDatabase database;
     private EmbeddedServer server;
     private HttpClient client;
 
     public RunningService() {
-        this(Map.of());
+        this(database -> Map.of());
     }
 
-    public RunningService(Map<String, Object> extraProperties) {
+    /** A service with more or other properties, which may depend on the fresh database. */
+    public RunningService(Function<TestDatabase, Map<String, Object>> extraProperties) {
         this.extraProperties = extraProperties;
     }
 
@@ -45,7 +47,7 @@ public final class RunningService implements BeforeAllCallback, AfterAllCallback
         database = TestDatabase.create();
         Map<String, Object> properties = new HashMap<>(database.micronautProperties());
         properties.put("micronaut.server.port", -1);
-        properties.putAll(extraProperties);
+        properties.putAll(extraProperties.apply(database));
         server = ApplicationContext.run(EmbeddedServer.class, properties);
         client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     }

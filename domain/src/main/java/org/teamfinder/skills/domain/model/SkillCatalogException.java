@@ -7,4 +7,8 @@ public abstract class SkillCatalogException extends RuntimeException {
         // Domain failures are expected outcomes, not bugs: no stack trace to fill in.
         super(message, null, false, false);
     }
+
+    protected SkillCatalogException(String message, Throwable cause) {
+        super(message, cause, false, false);
+    }
 }

@@ -4,7 +4,6 @@ package org.teamfinder.skills.domain.model;
 public final class SkillStoreUnavailable extends SkillCatalogException {
 
     public SkillStoreUnavailable(String reason, Throwable cause) {
-        super("The skill store cannot be reached right now: " + reason);
-        initCause(cause);
+        super("The skill store cannot be reached right now: " + reason, cause);
     }
 }

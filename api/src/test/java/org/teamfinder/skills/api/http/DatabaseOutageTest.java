@@ -1,0 +1,74 @@
+package org.teamfinder.skills.api.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.teamfinder.skills.api.testing.RunningService;
+import org.teamfinder.skills.api.testing.RunningService.Response;
+import org.teamfinder.skills.api.testing.TcpProxy;
+
+/**
+ * When PostgreSQL goes away the service answers 503 problem+json with Retry-After instead of hanging, and
+ * when it comes back the service serves again by itself, with every acknowledged write still there.
+ * The service reaches PostgreSQL through a proxy the test can cut.
+ */
+class DatabaseOutageTest {
+
+    private static TcpProxy proxy;
+
+    @RegisterExtension
+    static final RunningService service = new RunningService(database -> {
+        try {
+            proxy = new TcpProxy(database.host(), database.port());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Map.of("r2dbc.datasources.default.url", "r2dbc:pool:postgresql://127.0.0.1:" + proxy.port() + "/" + database.name()
+                + "?initialSize=1&maxSize=4&maxAcquireTime=PT2S&maxCreateConnectionTime=PT2S&connectTimeout=PT2S");
+    });
+
+    @AfterAll
+    static void closeProxy() {
+        proxy.close();
+    }
+
+    @Test
+    void outageGives503AndTheServiceRecoversByItself() throws InterruptedException {
+        Response created = service.post("/skills", "{\"name\": \"Durable\"}");
+        assertThat(created.status()).isEqualTo(201);
+
+        proxy.cut();
+        for (String path : new String[] {created.header("Location"), "/skills"}) {
+            Response unavailable = service.get(path);
+            assertThat(unavailable.status()).as(unavailable.toString()).isEqualTo(503);
+            assertThat(unavailable.header("Content-Type")).isEqualTo("application/problem+json");
+            assertThat(unavailable.header("Retry-After")).isEqualTo("5");
+            assertThat(unavailable.json()).containsEntry("type", "urn:teamfinder:problem:store-unavailable");
+            assertThat(unavailable.text()).doesNotContain("127.0.0.1", "Exception");
+        }
+        assertThat(service.post("/skills", "{\"name\": \"Lost?\"}").status()).isEqualTo(503);
+
+        proxy.restore();
+        Response afterRecovery = awaitStatus(created.header("Location"), 200, Duration.ofSeconds(15));
+
+        assertThat(afterRecovery.json()).isEqualTo(created.json());
+        assertThat(service.get("/skills").jsonList()).extracting(skill -> skill.get("name")).containsExactly("Durable");
+    }
+
+    private static Response awaitStatus(String path, int status, Duration patience) throws InterruptedException {
+        long deadline = System.nanoTime() + patience.toNanos();
+        Response response = service.get(path);
+        while (response.status() != status && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            response = service.get(path);
+        }
+        return response;
+    }
+}

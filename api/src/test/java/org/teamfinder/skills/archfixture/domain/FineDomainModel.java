@@ -1,0 +1,4 @@
+package org.teamfinder.skills.archfixture.domain;
+
+public record FineDomainModel(String name) {
+}

@@ -1,0 +1,5 @@
+package org.teamfinder.skills.archfixture.domain.port.out;
+
+public interface FixturePort {
+    String load();
+}

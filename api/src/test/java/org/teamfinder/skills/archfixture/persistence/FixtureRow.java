@@ -1,0 +1,4 @@
+package org.teamfinder.skills.archfixture.persistence;
+
+public record FixtureRow(long id) {
+}

@@ -1,0 +1,55 @@
+package org.teamfinder.skills.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The layer rules of the hexagon, for any base package laid out as {@code base.domain}, {@code base.persistence}
+ * and {@code base.api}. Written once, checked against the real code and against fixtures that break them.
+ */
+final class ArchitectureRules {
+
+    private ArchitectureRules() {
+    }
+
+    /** The domain is plain Java: it uses nothing outside itself and the JDK. */
+    static ArchRule domainDependsOnlyOnTheJdk(String base) {
+        return classes().that().resideInAPackage(base + ".domain..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage(base + ".domain..", "java..")
+                .because("the domain is pure Java: no framework, no Reactor, no driver");
+    }
+
+    /** Not even the JDK's database or HTTP client belong in the domain: those are adapters' work. */
+    static ArchRule domainDoesNoIo(String base) {
+        return noClasses().that().resideInAPackage(base + ".domain..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "java.net.http..")
+                .because("talking to databases and web servers is what adapters are for");
+    }
+
+    /** The api module reaches storage only through the domain's ports, never through persistence classes. */
+    static ArchRule apiDoesNotUsePersistence(String base) {
+        return noClasses().that().resideInAPackage(base + ".api..")
+                .should().dependOnClassesThat().resideInAPackage(base + ".persistence..")
+                .because("controllers talk to use cases; persistence is wired in at run time only");
+    }
+
+    /** Controllers call use cases (inbound ports), not outbound ports or their implementations. */
+    static ArchRule controllersCallUseCasesOnly(String base) {
+        return noClasses().that().resideInAPackage(base + ".api..").and().haveSimpleNameEndingWith("Controller")
+                .should().dependOnClassesThat().resideInAnyPackage(base + ".domain.port.out..", base + ".domain.service..")
+                .because("a controller asks a use case; it does not reach past it");
+    }
+
+    static ArchRule persistenceDoesNotKnowTheApi(String base) {
+        return noClasses().that().resideInAPackage(base + ".persistence..")
+                .should().dependOnClassesThat().resideInAPackage(base + ".api..")
+                .because("adapters depend inward only");
+    }
+
+    static ArchRule noPackageCycles(String base) {
+        return slices().matching(base + ".(**)").should().beFreeOfCycles();
+    }
+}
