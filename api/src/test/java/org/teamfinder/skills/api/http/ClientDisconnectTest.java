@@ -4,23 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import io.r2dbc.pool.ConnectionPool;
 import io.r2dbc.pool.PoolMetrics;
 import io.r2dbc.spi.ConnectionFactory;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.teamfinder.skills.api.testing.RunningService;
-import org.teamfinder.skills.api.testing.TcpProxy;
 
 /**
  * Clients that hang up while their query is still running must not leak pooled connections: after a storm
@@ -29,28 +25,13 @@ import org.teamfinder.skills.api.testing.TcpProxy;
  */
 class ClientDisconnectTest {
 
-    private static TcpProxy proxy;
-
     @RegisterExtension
-    static final RunningService service = new RunningService(database -> {
-        try {
-            proxy = new TcpProxy(database.host(), database.port());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Map.of("r2dbc.datasources.default.url", "r2dbc:pool:postgresql://127.0.0.1:" + proxy.port() + "/" + database.name()
-                + "?initialSize=1&maxSize=4&maxAcquireTime=PT2S");
-    });
-
-    @AfterAll
-    static void closeProxy() {
-        proxy.close();
-    }
+    static final RunningService service = RunningService.behindProxy("initialSize=1&maxSize=4&maxAcquireTime=PT2S");
 
     @Test
     void stormsOfCutRequestsLeaveNoConnectionAcquired() throws Exception {
         String location = service.post("/skills", "{\"name\": \"Survivor\"}").header("Location");
-        proxy.latency(Duration.ofMillis(150));
+        service.proxy().latency(Duration.ofMillis(150));
 
         int mostInUseAtACut = 0;
         for (int round = 0; round < 3; round++) {
@@ -67,7 +48,7 @@ class ClientDisconnectTest {
                 client.close();
             }
         }
-        proxy.latency(Duration.ZERO);
+        service.proxy().latency(Duration.ZERO);
 
         assertThat(mostInUseAtACut).as("queries in flight when the clients hung up").isPositive();
         PoolMetrics metrics = awaitIdle(pool(), Duration.ofSeconds(20));

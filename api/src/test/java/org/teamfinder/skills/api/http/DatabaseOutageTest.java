@@ -2,17 +2,12 @@ package org.teamfinder.skills.api.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.teamfinder.skills.api.testing.RunningService;
 import org.teamfinder.skills.api.testing.RunningService.Response;
-import org.teamfinder.skills.api.testing.TcpProxy;
 
 /**
  * When PostgreSQL goes away the service answers 503 problem+json with Retry-After instead of hanging, and
@@ -21,30 +16,15 @@ import org.teamfinder.skills.api.testing.TcpProxy;
  */
 class DatabaseOutageTest {
 
-    private static TcpProxy proxy;
-
     @RegisterExtension
-    static final RunningService service = new RunningService(database -> {
-        try {
-            proxy = new TcpProxy(database.host(), database.port());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Map.of("r2dbc.datasources.default.url", "r2dbc:pool:postgresql://127.0.0.1:" + proxy.port() + "/" + database.name()
-                + "?initialSize=1&maxSize=4&maxAcquireTime=PT2S&maxCreateConnectionTime=PT2S&connectTimeout=PT2S");
-    });
-
-    @AfterAll
-    static void closeProxy() {
-        proxy.close();
-    }
+    static final RunningService service = RunningService.behindProxy("initialSize=1&maxSize=4&maxAcquireTime=PT2S&maxCreateConnectionTime=PT2S&connectTimeout=PT2S");
 
     @Test
     void outageGives503AndTheServiceRecoversByItself() throws InterruptedException {
         Response created = service.post("/skills", "{\"name\": \"Durable\"}");
         assertThat(created.status()).isEqualTo(201);
 
-        proxy.cut();
+        service.proxy().cut();
         for (String path : new String[] {created.header("Location"), "/skills"}) {
             Response unavailable = service.get(path);
             assertThat(unavailable.status()).as(unavailable.toString()).isEqualTo(503);
@@ -55,7 +35,7 @@ class DatabaseOutageTest {
         }
         assertThat(service.post("/skills", "{\"name\": \"Lost?\"}").status()).isEqualTo(503);
 
-        proxy.restore();
+        service.proxy().restore();
         Response afterRecovery = awaitStatus(created.header("Location"), 200, Duration.ofSeconds(15));
 
         assertThat(afterRecovery.json()).isEqualTo(created.json());

@@ -29,6 +29,8 @@ import org.teamfinder.skills.persistence.testing.TestDatabase;
 public final class RunningService implements BeforeAllCallback, AfterAllCallback {
 
     private final Function<TestDatabase, Map<String, Object>> extraProperties;
+    private final String proxiedPoolOptions;
+    private TcpProxy proxy;
     private TestDatabase database;
     private EmbeddedServer server;
     private HttpClient client;
@@ -39,7 +41,25 @@ public final class RunningService implements BeforeAllCallback, AfterAllCallback
 
     /** A service with more or other properties, which may depend on the fresh database. */
     public RunningService(Function<TestDatabase, Map<String, Object>> extraProperties) {
+        this(extraProperties, null);
+    }
+
+    private RunningService(Function<TestDatabase, Map<String, Object>> extraProperties, String proxiedPoolOptions) {
         this.extraProperties = extraProperties;
+        this.proxiedPoolOptions = proxiedPoolOptions;
+    }
+
+    /**
+     * A service whose requests reach PostgreSQL through a {@link TcpProxy} the test controls (Flyway still
+     * migrates directly), with the given r2dbc-pool URL options.
+     */
+    public static RunningService behindProxy(String poolOptions) {
+        return new RunningService(database -> Map.of(), poolOptions);
+    }
+
+    /** The proxy between the service and PostgreSQL; only for {@link #behindProxy(String)}. */
+    public TcpProxy proxy() {
+        return proxy;
     }
 
     @Override
@@ -48,6 +68,15 @@ public final class RunningService implements BeforeAllCallback, AfterAllCallback
         Map<String, Object> properties = new HashMap<>(database.micronautProperties());
         properties.put("micronaut.server.port", -1);
         properties.putAll(extraProperties.apply(database));
+        if (proxiedPoolOptions != null) {
+            try {
+                proxy = new TcpProxy(database.host(), database.port());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            properties.put("r2dbc.datasources.default.url",
+                    "r2dbc:pool:postgresql://127.0.0.1:" + proxy.port() + "/" + database.name() + "?" + proxiedPoolOptions);
+        }
         server = ApplicationContext.run(EmbeddedServer.class, properties);
         client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     }
@@ -56,6 +85,9 @@ public final class RunningService implements BeforeAllCallback, AfterAllCallback
     public void afterAll(ExtensionContext context) {
         if (server != null) {
             server.getApplicationContext().close();
+        }
+        if (proxy != null) {
+            proxy.close();
         }
         if (database != null) {
             database.close();
