@@ -29,19 +29,26 @@ public final class Application {
             System.exit(1);
         }
         if (migrateOnly) {
-            migrate(Arrays.copyOfRange(args, 1, args.length));
+            // Exit explicitly: a command is done when its work is, whatever threads libraries left behind.
+            System.exit(migrate(Arrays.copyOfRange(args, 1, args.length)) ? 0 : 1);
         } else {
             Micronaut.build(args).mainClass(Application.class).banner(false).start();
         }
     }
 
     /** Runs the Flyway migrations through micronaut-flyway in a context that starts no server. */
-    static void migrate(String... args) {
+    static boolean migrate(String... args) {
         try (ApplicationContext ignored = ApplicationContext.builder(Application.class)
                 .args(args)
-                .properties(Map.of("flyway.datasources.default.enabled", true))
+                .properties(Map.of(
+                        "flyway.datasources.default.enabled", true,
+                        "micronaut.health.monitor.enabled", false))
                 .start()) {
             System.out.println("skills: the database schema is up to date.");
+            return true;
+        } catch (RuntimeException e) {
+            System.err.println("skills: migrating the database failed: " + e.getMessage());
+            return false;
         }
     }
 }

@@ -10,7 +10,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -36,9 +35,9 @@ class ApplicationTest {
             String name = server.name() + "_app";
             int port = freePort();
             Files.writeString(workingDirectory.resolve(".env"), "PORT=" + port + "\nDB_NAME=" + name + "\n");
-            Process service = start(server, Map.of());
+            Process service = start(server, Map.of(), workingDirectory.resolve("service.log"));
             try {
-                HttpResponse<String> created = awaitServing(port, service);
+                HttpResponse<String> created = awaitServing(port, service, workingDirectory.resolve("service.log"));
 
                 assertThat(created.statusCode()).isEqualTo(201);
                 assertThat(created.body()).contains("\"name\":\"Started\"");
@@ -53,11 +52,12 @@ class ApplicationTest {
     @Test
     void unreachableDatabaseStopsStartUpWithOneClearLine() throws Exception {
         int closedPort = freePort();
-        Process service = start(null, Map.of("DB_HOST", "127.0.0.1", "DB_PORT", Integer.toString(closedPort)));
+        Path log = workingDirectory.resolve("service.log");
+        Process service = start(null, Map.of("DB_HOST", "127.0.0.1", "DB_PORT", Integer.toString(closedPort)), log);
 
         assertThat(service.waitFor(30, TimeUnit.SECONDS)).as("start-up gave up").isTrue();
         assertThat(service.exitValue()).isEqualTo(1);
-        List<String> errors = new String(service.getErrorStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        List<String> errors = Files.readAllLines(log);
         assertThat(errors).hasSize(1);
         assertThat(errors.get(0)).startsWith("skills: Cannot use PostgreSQL at 127.0.0.1:" + closedPort)
                 .contains("DB_HOST, DB_PORT, DB_NAME, DB_USER and DB_PASS");
@@ -66,12 +66,13 @@ class ApplicationTest {
     @Test
     void migrateCommandMigratesAndExitsWithoutServing() throws Exception {
         try (TestDatabase server = TestDatabase.create()) {
-            Process migrate = start(server, Map.of("DB_NAME", server.name()), "migrate");
+            Path log = workingDirectory.resolve("migrate.log");
+            Process migrate = start(server, Map.of("DB_NAME", server.name()), log, "migrate");
 
-            assertThat(migrate.waitFor(60, TimeUnit.SECONDS)).isTrue();
-            String output = new String(migrate.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(migrate.waitFor(60, TimeUnit.SECONDS)).as("migrate exited").isTrue();
+            String output = Files.readString(log);
             assertThat(migrate.exitValue()).as(output).isZero();
-            assertThat(output).contains("the database schema is up to date").doesNotContain("Server Running");
+            assertThat(output).contains("the database schema is up to date").doesNotContain("Server Running", "ERROR");
             try (Connection connection = server.connect();
                  ResultSet tables = connection.createStatement().executeQuery("SELECT count(*) FROM skill")) {
                 assertThat(tables.next()).isTrue();
@@ -79,12 +80,14 @@ class ApplicationTest {
         }
     }
 
-    private Process start(TestDatabase server, Map<String, String> variables, String... args) throws IOException {
+    /** Starts the main class with its output (stdout and stderr) going to a file, so no pipe can fill up and stall it. */
+    private Process start(TestDatabase server, Map<String, String> variables, Path log, String... args) throws IOException {
         List<String> command = new java.util.ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), Application.class.getName()));
         command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile());
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
         Map<String, String> environment = builder.environment();
         List.of("DB_HOST", "DB_PORT", "DB_NAME", "DB_USER", "DB_USERNAME", "DB_PASS", "DB_PASSWORD", "DATABASE_URL", "PORT")
                 .forEach(environment::remove);
@@ -98,7 +101,7 @@ class ApplicationTest {
         return builder.start();
     }
 
-    private static HttpResponse<String> awaitServing(int port, Process service) throws Exception {
+    private static HttpResponse<String> awaitServing(int port, Process service, Path log) throws Exception {
         HttpClient client = HttpClient.newHttpClient();
         HttpRequest create = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/skills"))
                 .header("Content-Type", "application/json")
@@ -110,8 +113,7 @@ class ApplicationTest {
                 return client.send(create, HttpResponse.BodyHandlers.ofString());
             } catch (ConnectException notYet) {
                 if (!service.isAlive() || System.nanoTime() > deadline) {
-                    throw new AssertionError("the service did not come up: "
-                            + new String(service.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
+                    throw new AssertionError("the service did not come up: " + Files.readString(log));
                 }
                 Thread.sleep(200);
             }
