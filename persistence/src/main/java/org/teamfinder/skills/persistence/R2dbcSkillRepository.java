@@ -48,7 +48,7 @@ public class R2dbcSkillRepository implements SkillRepository {
 
     @Override
     public CompletionStage<Optional<Skill>> findById(long id) {
-        return optional(rows.findById(id).map(SkillRowMapper::toSkill));
+        return optional(rows.findById(id).map(SkillRowMapper::toSkill), null);
     }
 
     @Override
@@ -71,9 +71,8 @@ public class R2dbcSkillRepository implements SkillRepository {
                     bindNullable(statement, "$3", content.description());
                     return Mono.from(statement.execute()).flatMap(result -> Mono.from(result.map(SkillRowMapper::read)));
                 }))
-                .map(SkillRowMapper::toSkill)
-                .onErrorMap(error -> StoreFailures.translate(error, content.name()));
-        return optional(replaced);
+                .map(SkillRowMapper::toSkill);
+        return optional(replaced, content.name());
     }
 
     @Override
@@ -84,10 +83,10 @@ public class R2dbcSkillRepository implements SkillRepository {
                 .toFuture();
     }
 
-    private static CompletionStage<Optional<Skill>> optional(Mono<Skill> skill) {
+    private static CompletionStage<Optional<Skill>> optional(Mono<Skill> skill, String attemptedName) {
         return skill.map(Optional::of)
                 .defaultIfEmpty(Optional.empty())
-                .onErrorMap(error -> StoreFailures.translate(error, null))
+                .onErrorMap(error -> StoreFailures.translate(error, attemptedName))
                 .toFuture();
     }
 

@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.core.type.Argument;
@@ -28,24 +27,18 @@ import org.teamfinder.skills.persistence.testing.TestDatabase;
  */
 public final class RunningService implements BeforeAllCallback, AfterAllCallback {
 
-    private final Function<TestDatabase, Map<String, Object>> extraProperties;
     private final String proxiedPoolOptions;
     private TcpProxy proxy;
     private TestDatabase database;
     private EmbeddedServer server;
     private HttpClient client;
 
+    /** The service talking to its database directly. */
     public RunningService() {
-        this(database -> Map.of());
+        this(null);
     }
 
-    /** A service with more or other properties, which may depend on the fresh database. */
-    public RunningService(Function<TestDatabase, Map<String, Object>> extraProperties) {
-        this(extraProperties, null);
-    }
-
-    private RunningService(Function<TestDatabase, Map<String, Object>> extraProperties, String proxiedPoolOptions) {
-        this.extraProperties = extraProperties;
+    private RunningService(String proxiedPoolOptions) {
         this.proxiedPoolOptions = proxiedPoolOptions;
     }
 
@@ -54,7 +47,7 @@ public final class RunningService implements BeforeAllCallback, AfterAllCallback
      * migrates directly), with the given r2dbc-pool URL options.
      */
     public static RunningService behindProxy(String poolOptions) {
-        return new RunningService(database -> Map.of(), poolOptions);
+        return new RunningService(poolOptions);
     }
 
     /** The proxy between the service and PostgreSQL; only for {@link #behindProxy(String)}. */
@@ -67,7 +60,6 @@ public final class RunningService implements BeforeAllCallback, AfterAllCallback
         database = TestDatabase.create();
         Map<String, Object> properties = new HashMap<>(database.micronautProperties());
         properties.put("micronaut.server.port", -1);
-        properties.putAll(extraProperties.apply(database));
         if (proxiedPoolOptions != null) {
             try {
                 proxy = new TcpProxy(database.host(), database.port());

@@ -52,11 +52,6 @@ public record SkillContent(String name, Optional<String> category, Optional<Stri
 
     /** The key under which names must be unique: the name in lower case, independent of the JVM's locale. */
     public String nameKey() {
-        return nameKey(name);
-    }
-
-    /** The uniqueness key of any name; see {@link #nameKey()}. */
-    public static String nameKey(String name) {
         return name.toLowerCase(Locale.ROOT);
     }
 
