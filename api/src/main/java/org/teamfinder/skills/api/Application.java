@@ -5,15 +5,23 @@ import java.util.Map;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.Micronaut;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.info.Info;
+import org.slf4j.LoggerFactory;
 import org.teamfinder.skills.api.config.DatabaseBootstrap;
 import org.teamfinder.skills.api.config.DatabaseUnavailable;
 import org.teamfinder.skills.api.config.InvalidConfiguration;
 import org.teamfinder.skills.api.config.ServiceSettings;
+import org.teamfinder.skills.api.ops.GracefulShutdown;
 
 /**
  * Starts the skills service, or with the argument {@code migrate} only brings the database schema up to
  * date and exits (no HTTP server), for deployments that migrate as a separate step.
  */
+@OpenAPIDefinition(info = @Info(title = "Team Finder skills API", version = "1",
+        description = "The catalogue of skills that Team Finder matches people by. Errors are RFC 9457 problem+json; "
+                + "every response carries X-Request-Id."))
 public final class Application {
 
     private Application() {
@@ -32,8 +40,26 @@ public final class Application {
             // Exit explicitly: a command is done when its work is, whatever threads libraries left behind.
             System.exit(migrate(Arrays.copyOfRange(args, 1, args.length)) ? 0 : 1);
         } else {
-            Micronaut.build(args).mainClass(Application.class).banner(false).start();
+            serve(args);
         }
+    }
+
+    /**
+     * Starts the context and the HTTP server, and replaces Micronaut's abrupt stop on SIGTERM with
+     * {@link GracefulShutdown}. Netty's threads keep the JVM running after main returns.
+     */
+    private static void serve(String... args) {
+        long started = System.nanoTime();
+        ApplicationContext context = Micronaut.build(args).mainClass(Application.class).banner(false).build().start();
+        EmbeddedServer server = context.getBean(EmbeddedServer.class);
+        server.start();
+        LoggerFactory.getLogger(Application.class).info("Startup completed in {} ms. Server running: {}",
+                (System.nanoTime() - started) / 1_000_000, server.getURL());
+        GracefulShutdown shutdown = context.getBean(GracefulShutdown.class);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            shutdown.drain();
+            server.stop();
+        }, "graceful-shutdown"));
     }
 
     /** Runs the Flyway migrations through micronaut-flyway in a context that starts no server. */

@@ -1,6 +1,10 @@
 package org.teamfinder.skills.persistence;
 
 import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.concurrent.TimeoutException;
 
 import io.r2dbc.postgresql.api.ErrorDetails;
@@ -9,6 +13,8 @@ import io.r2dbc.spi.R2dbcNonTransientResourceException;
 import io.r2dbc.spi.R2dbcTimeoutException;
 import io.r2dbc.spi.R2dbcTransientResourceException;
 import org.teamfinder.skills.domain.model.DuplicateSkillName;
+import org.teamfinder.skills.domain.model.DuplicateSkillNames;
+import org.teamfinder.skills.domain.model.SkillContent;
 import org.teamfinder.skills.domain.model.SkillStoreUnavailable;
 
 /** Turns driver and pool errors into the domain's failures; anything else passes through unchanged. */
@@ -16,6 +22,8 @@ final class StoreFailures {
 
     static final String UNIQUE_NAME_INDEX = "skill_name_key";
     private static final String UNIQUE_VIOLATION = "23505";
+    // PostgreSQL's detail of a unique violation: Key (lower(name::text) COLLATE "und-x-icu")=(java) already exists.
+    private static final Pattern TAKEN_KEY = Pattern.compile("\\)=\\((.*)\\) already exists");
 
     private StoreFailures() {
     }
@@ -29,6 +37,34 @@ final class StoreFailures {
             return new SkillStoreUnavailable(rootMessage(error), error);
         }
         return error;
+    }
+
+    /**
+     * As {@link #translate}, for a batch: a unique violation (another writer took a name between the
+     * batch's check and its insert) becomes {@link DuplicateSkillNames} naming the batch's item.
+     */
+    static Throwable translateBatch(Throwable error, List<SkillContent> batch) {
+        if (isDuplicateName(error)) {
+            Optional<String> key = takenKey(error);
+            List<String> names = batch.stream()
+                    .filter(content -> key.map(content.nameKey()::equals).orElse(false))
+                    .map(SkillContent::name)
+                    .toList();
+            return new DuplicateSkillNames(names.isEmpty() ? List.of(key.orElse("?")) : names);
+        }
+        return translate(error, null);
+    }
+
+    private static Optional<String> takenKey(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof PostgresqlException postgres) {
+                return postgres.getErrorDetails().getDetail()
+                        .map(TAKEN_KEY::matcher)
+                        .filter(Matcher::find)
+                        .map(matcher -> matcher.group(1));
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean isDuplicateName(Throwable error) {

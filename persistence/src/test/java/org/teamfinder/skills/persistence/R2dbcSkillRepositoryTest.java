@@ -27,7 +27,7 @@ class R2dbcSkillRepositoryTest extends SkillRepositoryContract {
 
     @Override
     protected SkillRepository emptyRepository() {
-        database.execute("TRUNCATE skill RESTART IDENTITY");
+        database.truncate();
         return context.getBean(SkillRepository.class);
     }
 }

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.teamfinder.skills.domain.model.DuplicateSkillName;
-import org.teamfinder.skills.domain.model.PageRequest;
+import org.teamfinder.skills.domain.model.SkillQuery;
+import org.teamfinder.skills.domain.model.VersionCheck;
 import org.teamfinder.skills.domain.model.Skill;
 import org.teamfinder.skills.domain.model.SkillContent;
 import org.teamfinder.skills.domain.model.SkillNotFound;
@@ -52,13 +53,13 @@ class ReuseWithoutHttpServerTest {
         SkillCatalog catalog = new SkillCatalogService(context.getBean(SkillRepository.class), Clock.systemUTC());
 
         Skill created = await(catalog.create(SkillContent.of("Reused", "Libraries", null)));
-        Skill updated = await(catalog.update(created.id(), SkillContent.of("Reused well", "Libraries", "via persistence jar")));
+        Skill updated = await(catalog.update(created.id(), SkillContent.of("Reused well", "Libraries", "via persistence jar"), VersionCheck.none()));
 
         assertThat(await(catalog.get(created.id()))).isEqualTo(updated);
-        assertThat(await(catalog.list(PageRequest.first()))).containsExactly(updated);
+        assertThat(await(catalog.list(SkillQuery.firstPage())).skills()).containsExactly(updated);
         assertThatThrownBy(() -> await(catalog.create(SkillContent.of("REUSED WELL", null, null)))).isInstanceOf(DuplicateSkillName.class);
 
-        await(catalog.delete(created.id()));
+        await(catalog.delete(created.id(), VersionCheck.none()));
         assertThatThrownBy(() -> await(catalog.get(created.id()))).isInstanceOf(SkillNotFound.class);
     }
 

@@ -1,8 +1,10 @@
 package org.teamfinder.skills.api.config;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import org.teamfinder.skills.domain.port.in.SkillCatalog;
 import org.teamfinder.skills.domain.port.out.SkillRepository;
@@ -13,7 +15,7 @@ import org.teamfinder.skills.domain.service.SkillCatalogService;
 class CatalogFactory {
 
     @Singleton
-    SkillCatalog skillCatalog(SkillRepository repository) {
-        return new SkillCatalogService(repository, Clock.systemUTC());
+    SkillCatalog skillCatalog(SkillRepository repository, @Value("${skills.idempotency.retention:24h}") Duration idempotencyRetention) {
+        return new SkillCatalogService(repository, Clock.systemUTC(), idempotencyRetention);
     }
 }

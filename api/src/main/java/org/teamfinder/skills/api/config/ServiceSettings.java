@@ -1,10 +1,22 @@
 package org.teamfinder.skills.api.config;
 
+import java.net.URI;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
-/** Everything the service reads from environment variables (or .env): the HTTP port and the database. */
-public record ServiceSettings(int port, DatabaseSettings database) {
+/**
+ * Everything the service reads from environment variables (or .env): the HTTP port, the origins a
+ * browser front end may call from (CORS), how long shutdown waits for requests in flight, how long
+ * idempotency keys are kept, and the database.
+ */
+public record ServiceSettings(int port, List<String> corsOrigins, int shutdownGraceSeconds, int idempotencyRetentionHours,
+                              DatabaseSettings database) {
+
+    public ServiceSettings {
+        corsOrigins = List.copyOf(corsOrigins);
+    }
 
     /** Reads the process environment over {@code ./.env}. */
     public static ServiceSettings load() {
@@ -12,13 +24,51 @@ public record ServiceSettings(int port, DatabaseSettings database) {
     }
 
     public static ServiceSettings from(Map<String, String> variables) {
-        return new ServiceSettings(new Variables(variables).integer("PORT", 8080, 0, 65_535), DatabaseSettings.from(variables));
+        Variables read = new Variables(variables);
+        return new ServiceSettings(
+                read.integer("PORT", 8080, 0, 65_535),
+                read.text("CORS_ALLOWED_ORIGINS").map(ServiceSettings::origins).orElse(List.of()),
+                read.integer("SHUTDOWN_GRACE_PERIOD_SECONDS", 20, 0, 3600),
+                // Never below 24 hours: clients are promised that a retry within a day is recognised.
+                read.integer("IDEMPOTENCY_KEY_RETENTION_HOURS", 24, 24, 24 * 365),
+                DatabaseSettings.from(variables));
     }
 
     /** The Micronaut properties these settings amount to. */
     public Map<String, Object> micronautProperties() {
         Map<String, Object> properties = new HashMap<>(database.micronautProperties());
         properties.put("micronaut.server.port", port);
+        properties.put("skills.shutdown.grace-period", shutdownGraceSeconds + "s");
+        properties.put("skills.idempotency.retention", idempotencyRetentionHours + "h");
+        if (!corsOrigins.isEmpty()) {
+            properties.put("micronaut.server.cors.enabled", true);
+            if (corsOrigins.contains("*")) {
+                properties.put("micronaut.server.cors.configurations.frontend.allowed-origins-regex", ".*");
+            } else {
+                properties.put("micronaut.server.cors.configurations.frontend.allowed-origins", corsOrigins);
+            }
+        }
         return properties;
+    }
+
+    private static List<String> origins(String text) {
+        List<String> origins = Arrays.stream(text.split(",")).map(String::strip).filter(origin -> !origin.isEmpty()).toList();
+        for (String origin : origins) {
+            if (origin.equals("*")) {
+                continue;
+            }
+            URI uri;
+            try {
+                uri = URI.create(origin);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidConfiguration("CORS_ALLOWED_ORIGINS: '" + origin + "' is not an origin such as https://app.example.org");
+            }
+            if (uri.getScheme() == null || uri.getHost() == null || (uri.getPath() != null && !uri.getPath().isEmpty())
+                    || uri.getQuery() != null || uri.getFragment() != null) {
+                throw new InvalidConfiguration("CORS_ALLOWED_ORIGINS: '" + origin
+                        + "' is not an origin: give scheme, host and optional port only, such as https://app.example.org");
+            }
+        }
+        return origins;
     }
 }

@@ -6,12 +6,12 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.teamfinder.skills.domain.model.SkillCatalogException;
-import org.teamfinder.skills.domain.model.SkillStoreUnavailable;
 
-/** Hands failures raised by controllers and use cases to {@link Problems}. */
+/**
+ * Hands failures that escape a controller's own mapping (see SkillController#answer) to {@link Problems},
+ * so even those become the right problem+json rather than a 500.
+ */
 final class ProblemExceptionHandlers {
 
     private ProblemExceptionHandlers() {
@@ -21,13 +21,8 @@ final class ProblemExceptionHandlers {
     @Produces(Problem.MEDIA_TYPE)
     @Requires(classes = ExceptionHandler.class)
     static final class CatalogFailureHandler implements ExceptionHandler<SkillCatalogException, HttpResponse<Problem>> {
-        private static final Logger LOG = LoggerFactory.getLogger(CatalogFailureHandler.class);
-
         @Override
         public HttpResponse<Problem> handle(HttpRequest request, SkillCatalogException failure) {
-            if (failure instanceof SkillStoreUnavailable) {
-                LOG.warn("{} {} answered 503: {}", request.getMethodName(), request.getPath(), failure.getMessage());
-            }
             return Problems.of(failure, request);
         }
     }

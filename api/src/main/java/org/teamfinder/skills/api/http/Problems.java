@@ -1,19 +1,27 @@
 package org.teamfinder.skills.api.http;
 
 import java.util.List;
+import java.util.concurrent.CompletionException;
 
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.teamfinder.skills.domain.model.DuplicateSkillName;
 import org.teamfinder.skills.domain.model.FieldProblem;
-import org.teamfinder.skills.domain.model.InvalidPageRequest;
+import org.teamfinder.skills.domain.model.IdempotencyKeyReused;
+import org.teamfinder.skills.domain.model.InvalidIdempotencyKey;
 import org.teamfinder.skills.domain.model.InvalidSkill;
+import org.teamfinder.skills.domain.model.InvalidSkillQuery;
+import org.teamfinder.skills.domain.model.SkillBatchConflict;
 import org.teamfinder.skills.domain.model.SkillCatalogException;
 import org.teamfinder.skills.domain.model.SkillNotFound;
 import org.teamfinder.skills.domain.model.SkillStoreUnavailable;
+import org.teamfinder.skills.domain.model.StaleSkillVersion;
 import org.teamfinder.skills.domain.model.ValidationFailure;
 
 /** The one place where failures become HTTP responses: RFC 9457 problem details with a status. */
@@ -25,6 +33,23 @@ final class Problems {
     private Problems() {
     }
 
+    private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
+
+    /**
+     * The response for a failure a controller met: a failure of the catalogue's use cases or a request it
+     * could not read. Anything else is unexpected and is rethrown, to become a logged 500.
+     */
+    static MutableHttpResponse<?> forFailure(Throwable failure, HttpRequest<?> request) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        if (cause instanceof SkillCatalogException catalogFailure) {
+            return of(catalogFailure, request);
+        }
+        if (cause instanceof InvalidRequest invalid) {
+            return of(invalid, request);
+        }
+        throw failure instanceof CompletionException completion ? completion : new CompletionException(cause);
+    }
+
     /** The response for a failure of the catalogue's use cases. */
     static MutableHttpResponse<Problem> of(SkillCatalogException failure, HttpRequest<?> request) {
         if (failure instanceof SkillNotFound) {
@@ -33,17 +58,40 @@ final class Problems {
         if (failure instanceof DuplicateSkillName) {
             return respond(HttpStatus.CONFLICT, "duplicate-skill-name", "Duplicate skill name", failure.getMessage(), request, null);
         }
+        if (failure instanceof StaleSkillVersion stale) {
+            return respond(HttpStatus.PRECONDITION_FAILED, "stale-skill-version", "Skill has changed", failure.getMessage(), request, null)
+                    .header(HttpHeaders.ETAG, "\"" + stale.currentVersion() + "\"");
+        }
+        if (failure instanceof IdempotencyKeyReused) {
+            return respond(HttpStatus.UNPROCESSABLE_ENTITY, "idempotency-key-reused", "Idempotency key reused", failure.getMessage(),
+                    request, null);
+        }
+        if (failure instanceof SkillBatchConflict conflict) {
+            return respond(HttpStatus.CONFLICT, "skill-batch-conflict", "Batch refused", failure.getMessage(), request, conflict.problems());
+        }
         if (failure instanceof InvalidSkill invalid) {
             return respond(HttpStatus.BAD_REQUEST, "invalid-skill", "Invalid skill", invalid.getMessage(), request, invalid.problems());
         }
-        if (failure instanceof InvalidPageRequest invalid) {
-            return respond(HttpStatus.BAD_REQUEST, "invalid-page-request", "Invalid page request", invalid.getMessage(), request,
+        if (failure instanceof InvalidSkillQuery invalid) {
+            return respond(HttpStatus.BAD_REQUEST, "invalid-listing", "Invalid listing request", invalid.getMessage(), request,
+                    invalid.problems());
+        }
+        if (failure instanceof InvalidIdempotencyKey invalid) {
+            return respond(HttpStatus.BAD_REQUEST, "invalid-idempotency-key", "Invalid idempotency key", invalid.getMessage(), request,
                     invalid.problems());
         }
         if (failure instanceof ValidationFailure invalid) {
             return respond(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", invalid.getMessage(), request, invalid.problems());
         }
         if (failure instanceof SkillStoreUnavailable) {
+            // Continuations run on the driver's threads, where the request's MDC is not set: set it here.
+            String requestId = RequestIds.of(request);
+            MDC.put(RequestIds.MDC_KEY, requestId == null ? "-" : requestId);
+            try {
+                LOG.warn("{} {} answered 503: {}", request.getMethodName(), request.getPath(), failure.getMessage());
+            } finally {
+                MDC.remove(RequestIds.MDC_KEY);
+            }
             return respond(HttpStatus.SERVICE_UNAVAILABLE, "store-unavailable", "Service unavailable",
                     "The skills database cannot be reached right now. Try again shortly.", request, null)
                     .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
@@ -58,7 +106,7 @@ final class Problems {
 
     /** A problem for an error the HTTP layer itself found (unknown route, wrong method, unreadable body...). */
     static Problem generic(HttpStatus status, String detail, HttpRequest<?> request) {
-        return new Problem("about:blank", status.getReason(), status.getCode(), detail, request.getPath(), null);
+        return new Problem("about:blank", status.getReason(), status.getCode(), detail, request.getPath(), RequestIds.of(request), null);
     }
 
     static MutableHttpResponse<Problem> internalError(HttpRequest<?> request) {
@@ -71,7 +119,7 @@ final class Problems {
                                                         HttpRequest<?> request, List<FieldProblem> problems) {
         List<Problem.InvalidField> errors = problems == null ? null
                 : problems.stream().map(problem -> new Problem.InvalidField(problem.field(), problem.message())).toList();
-        Problem problem = new Problem(TYPE_PREFIX + type, title, status.getCode(), detail, request.getPath(), errors);
+        Problem problem = new Problem(TYPE_PREFIX + type, title, status.getCode(), detail, request.getPath(), RequestIds.of(request), errors);
         return HttpResponse.<Problem>status(status).contentType(Problem.MEDIA_TYPE).body(problem);
     }
 }

@@ -1,13 +1,22 @@
 package org.teamfinder.skills.api.http;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpParameters;
 import org.teamfinder.skills.domain.model.FieldProblem;
-import org.teamfinder.skills.domain.model.PageRequest;
+import org.teamfinder.skills.domain.model.SkillQuery;
+import org.teamfinder.skills.domain.model.SkillSort;
+import org.teamfinder.skills.domain.model.SortDirection;
 
-/** Parses path and query parameters, with a precise 400 for anything that is not a number in range. */
+/** Parses path and query parameters, with a precise 400 for anything that is not understood. */
 final class RequestParameters {
+
+    static final Set<String> LISTING = Set.of("limit", "offset", "after", "category", "q", "sort", "order");
 
     private RequestParameters() {
     }
@@ -25,10 +34,37 @@ final class RequestParameters {
                 List.of(new FieldProblem("id", "must be a whole number from 1 to " + Long.MAX_VALUE)));
     }
 
-    static PageRequest page(@Nullable String limit, @Nullable String offset) {
-        int parsedLimit = limit == null ? PageRequest.DEFAULT_LIMIT : (int) number("limit", limit, Integer.MIN_VALUE, Integer.MAX_VALUE);
-        long parsedOffset = offset == null ? 0 : number("offset", offset, Long.MIN_VALUE, Long.MAX_VALUE);
-        return new PageRequest(parsedLimit, parsedOffset);
+    /**
+     * The listing a GET /skills asks for. Unknown parameters and parameters given twice are refused: a
+     * misspelt filter would otherwise silently list everything.
+     */
+    static SkillQuery listing(HttpParameters parameters) {
+        List<FieldProblem> problems = new ArrayList<>();
+        for (String name : parameters.names()) {
+            if (!LISTING.contains(name)) {
+                problems.add(new FieldProblem(name, "is not a parameter of this listing (expected one of "
+                        + LISTING.stream().sorted().collect(Collectors.joining(", ")) + ")"));
+            } else if (parameters.getAll(name).size() > 1) {
+                problems.add(new FieldProblem(name, "is given more than once"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRequest("The listing request has parameters it cannot use.", problems);
+        }
+        int limit = one(parameters, "limit").map(text -> (int) number("limit", text, Integer.MIN_VALUE, Integer.MAX_VALUE))
+                .orElse(SkillQuery.DEFAULT_LIMIT);
+        long offset = one(parameters, "offset").map(text -> number("offset", text, Long.MIN_VALUE, Long.MAX_VALUE)).orElse(0L);
+        SkillSort sort = one(parameters, "sort").map(text -> SkillSort.fromParameter(text).orElseThrow(() -> invalid("sort", text,
+                "must be one of id, name, createdAt"))).orElse(SkillSort.ID);
+        SortDirection direction = one(parameters, "order").map(text -> SortDirection.fromParameter(text).orElseThrow(() -> invalid("order",
+                text, "must be asc or desc"))).orElse(SortDirection.ASC);
+        SkillQuery query = new SkillQuery(limit, offset, Optional.empty(), one(parameters, "category"), one(parameters, "q"), sort, direction);
+        Optional<String> after = one(parameters, "after");
+        return after.isPresent() ? query.after(ListingCursor.decode(after.get(), query)) : query;
+    }
+
+    private static Optional<String> one(HttpParameters parameters, String name) {
+        return Optional.ofNullable(parameters.get(name));
     }
 
     private static long number(String name, String text, long min, long max) {
@@ -40,7 +76,10 @@ final class RequestParameters {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new InvalidRequest("Query parameter " + name + " must be a whole number, not '" + text + "'.",
-                List.of(new FieldProblem(name, "must be a whole number")));
+        throw invalid(name, text, "must be a whole number");
+    }
+
+    private static InvalidRequest invalid(String name, @Nullable String text, String rule) {
+        return new InvalidRequest("Query parameter " + name + " " + rule + ", not '" + text + "'.", List.of(new FieldProblem(name, rule)));
     }
 }

@@ -2,28 +2,53 @@ package org.teamfinder.skills.api.http;
 
 import java.net.URI;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
-import org.teamfinder.skills.domain.model.PageRequest;
+import io.micronaut.http.uri.UriBuilder;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.teamfinder.skills.domain.model.IdempotencyKey;
+import org.teamfinder.skills.domain.model.Skill;
+import org.teamfinder.skills.domain.model.SkillPage;
+import org.teamfinder.skills.domain.model.SkillQuery;
 import org.teamfinder.skills.domain.port.in.SkillCatalog;
 
 /**
  * The skills catalogue over HTTP. Every method returns a CompletionStage, so Micronaut runs it on the Netty
  * event loop and nothing here blocks; failures become problem+json in {@link Problems}.
  */
-@Controller(value = "/skills", produces = MediaType.APPLICATION_JSON, consumes = MediaType.APPLICATION_JSON)
+@Controller(value = "/skills", produces = MediaType.APPLICATION_JSON)
+@Tag(name = "skills", description = "The catalogue of skills")
 public class SkillController {
+
+    static final String MERGE_PATCH = "application/merge-patch+json";
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    static final String IDEMPOTENT_REPLAYED = "Idempotent-Replayed";
 
     private final SkillCatalog catalog;
 
@@ -32,30 +57,192 @@ public class SkillController {
     }
 
     @Post
-    CompletionStage<HttpResponse<SkillResponse>> create(@Body byte[] body) {
-        return catalog.create(SkillRequest.content(body))
-                .thenApply(skill -> HttpResponse.created(SkillResponse.of(skill), URI.create("/skills/" + skill.id())));
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a skill",
+            description = "With an Idempotency-Key, a retry of the same request (same key, same skill) within 24 hours "
+                    + "gets the first answer again, marked Idempotent-Replayed: true; the same key with another skill gets 422.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SkillInput.class)))
+    @ApiResponse(responseCode = "201", description = "Created",
+            headers = {@Header(name = "Location"), @Header(name = "ETag")},
+            content = @Content(schema = @Schema(implementation = SkillResponse.class)))
+    @ApiResponse(responseCode = "400", description = "Invalid skill", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "409", description = "Name taken", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "422", description = "Idempotency key reused for another skill",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    CompletionStage<HttpResponse<?>> create(HttpRequest<?> request, @Body byte[] body,
+                                            @io.micronaut.http.annotation.Header(IDEMPOTENCY_KEY) @Nullable String idempotencyKey) {
+        return answer(request, () -> {
+            var content = SkillRequest.content(body);
+            if (idempotencyKey == null) {
+                return catalog.create(content).thenApply(SkillController::created);
+            }
+            return catalog.create(content, new IdempotencyKey(idempotencyKey)).thenApply(creation -> {
+                MutableHttpResponse<SkillResponse> response = created(creation.skill());
+                return creation.replayed() ? response.header(IDEMPOTENT_REPLAYED, "true") : response;
+            });
+        });
+    }
+
+    @Post("/batch")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create up to 1000 skills at once, all or none",
+            description = "When the batch is refused, errors lists each item's problem as skills[<index>].<field>.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SkillBatchInput.class)))
+    @ApiResponse(responseCode = "201", description = "All created, in the order given",
+            content = @Content(schema = @Schema(implementation = SkillBatchResponse.class)))
+    @ApiResponse(responseCode = "400", description = "Some items are invalid; nothing was created",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "409", description = "Some names are taken or repeated; nothing was created",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    CompletionStage<HttpResponse<?>> createAll(HttpRequest<?> request, @Body byte[] body) {
+        return answer(request, () -> catalog.createAll(SkillRequest.batch(body))
+                .thenApply(skills -> HttpResponse.created(new SkillBatchResponse(skills.stream().map(SkillResponse::of).toList()))));
     }
 
     @Get("/{id}")
-    CompletionStage<SkillResponse> get(@PathVariable String id) {
-        return catalog.get(RequestParameters.skillId(id)).thenApply(SkillResponse::of);
+    @Operation(summary = "Read one skill", description = "Send the ETag back in If-None-Match to get 304 while it is unchanged.")
+    @ApiResponse(responseCode = "200", description = "The skill", headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = SkillResponse.class)))
+    @ApiResponse(responseCode = "304", description = "Not modified since the given ETag")
+    @ApiResponse(responseCode = "404", description = "No such skill", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    CompletionStage<HttpResponse<?>> get(HttpRequest<?> request, @PathVariable String id,
+                                         @io.micronaut.http.annotation.Header(HttpHeaders.IF_NONE_MATCH) @Nullable String ifNoneMatch) {
+        return answer(request, () -> catalog.get(RequestParameters.skillId(id)).thenApply(skill -> EntityTags.noneMatchFails(ifNoneMatch, skill)
+                ? HttpResponse.notModified().header(HttpHeaders.ETAG, EntityTags.of(skill))
+                : withTag(HttpResponse.ok(SkillResponse.of(skill)), skill)));
     }
 
     @Get
-    CompletionStage<List<SkillResponse>> list(@QueryValue @Nullable String limit, @QueryValue @Nullable String offset) {
-        PageRequest page = RequestParameters.page(limit, offset);
-        return catalog.list(page).thenApply(skills -> skills.stream().map(SkillResponse::of).toList());
+    @Operation(summary = "List skills, a page at a time",
+            description = "Pages by cursor: follow the Link rel=\"next\" header until there is none. offset paging still works "
+                    + "but gets slower the deeper it goes. Unknown parameters are refused with 400.")
+    @ApiResponse(responseCode = "200", description = "One page", headers = @Header(name = "Link", description = "rel=\"next\" when more follow"),
+            content = @Content(array = @ArraySchema(schema = @Schema(implementation = SkillResponse.class))))
+    @ApiResponse(responseCode = "400", description = "Invalid parameters", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    CompletionStage<HttpResponse<?>> list(
+            HttpRequest<?> request,
+            @Parameter(description = "Page size, 1 to 100", schema = @Schema(defaultValue = "20")) @QueryValue @Nullable String limit,
+            @Parameter(description = "Skills to skip (offset paging)") @QueryValue @Nullable String offset,
+            @Parameter(description = "Cursor from the previous page's Link header") @QueryValue @Nullable String after,
+            @Parameter(description = "Only skills of this category (exact)") @QueryValue @Nullable String category,
+            @Parameter(description = "Only skills whose name contains this, ignoring case") @QueryValue @Nullable String q,
+            @Parameter(description = "Order by", schema = @Schema(allowableValues = {"id", "name", "createdAt"}, defaultValue = "id"))
+            @QueryValue @Nullable String sort,
+            @Parameter(description = "Direction", schema = @Schema(allowableValues = {"asc", "desc"}, defaultValue = "asc"))
+            @QueryValue @Nullable String order) {
+        return answer(request, () -> {
+            SkillQuery query = RequestParameters.listing(request.getParameters());
+            return catalog.list(query).thenApply(page -> {
+                MutableHttpResponse<List<SkillResponse>> response = HttpResponse.ok(page.skills().stream().map(SkillResponse::of).toList());
+                nextLink(query, page).ifPresent(link -> response.header(HttpHeaders.LINK, "<" + link + ">; rel=\"next\""));
+                return response;
+            });
+        });
+    }
+
+    @Get("/categories")
+    @Operation(summary = "The categories in use, with how many skills each has")
+    @ApiResponse(responseCode = "200", description = "Categories in alphabetical (code point) order",
+            content = @Content(array = @ArraySchema(schema = @Schema(implementation = CategoryResponse.class))))
+    CompletionStage<HttpResponse<?>> categories(HttpRequest<?> request) {
+        return answer(request, () -> catalog.categories()
+                .thenApply(counts -> HttpResponse.ok(counts.stream().map(CategoryResponse::of).toList())));
     }
 
     @Put("/{id}")
-    CompletionStage<SkillResponse> update(@PathVariable String id, @Body byte[] body) {
-        long skillId = RequestParameters.skillId(id);
-        return catalog.update(skillId, SkillRequest.content(body)).thenApply(SkillResponse::of);
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace a skill", description = "With If-Match, only if the skill is still at that version (else 412).")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SkillInput.class)))
+    @ApiResponse(responseCode = "200", description = "The replaced skill", headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = SkillResponse.class)))
+    @ApiResponse(responseCode = "412", description = "The skill changed since the given ETag",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    CompletionStage<HttpResponse<?>> update(HttpRequest<?> request, @PathVariable String id, @Body byte[] body,
+                                            @io.micronaut.http.annotation.Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch) {
+        return answer(request, () -> {
+            long skillId = RequestParameters.skillId(id);
+            var content = SkillRequest.content(body);
+            return catalog.update(skillId, content, EntityTags.ifMatch(ifMatch)).thenApply(skill -> withTag(HttpResponse.ok(SkillResponse.of(skill)), skill));
+        });
+    }
+
+    @Patch("/{id}")
+    @Consumes(MERGE_PATCH)
+    @Operation(summary = "Change some fields of a skill (JSON Merge Patch, RFC 7396)",
+            description = "A field left out is kept, null removes it, a string sets it. With If-Match, only if the skill is "
+                    + "still at that version (else 412); without, the patch applies to the latest version and no concurrent change is lost.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+            content = @Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = SkillInput.class)))
+    @ApiResponse(responseCode = "200", description = "The changed skill", headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = SkillResponse.class)))
+    @ApiResponse(responseCode = "412", description = "The skill changed since the given ETag",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    CompletionStage<HttpResponse<?>> patch(HttpRequest<?> request, @PathVariable String id, @Body byte[] body,
+                                           @io.micronaut.http.annotation.Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch) {
+        return answer(request, () -> {
+            long skillId = RequestParameters.skillId(id);
+            var patch = SkillRequest.patch(body);
+            return catalog.patch(skillId, patch, EntityTags.ifMatch(ifMatch)).thenApply(skill -> withTag(HttpResponse.ok(SkillResponse.of(skill)), skill));
+        });
     }
 
     @Delete("/{id}")
-    CompletionStage<HttpResponse<Void>> delete(@PathVariable String id) {
-        return catalog.delete(RequestParameters.skillId(id)).thenApply(deleted -> HttpResponse.noContent());
+    @Operation(summary = "Delete a skill", description = "With If-Match, only if the skill is still at that version (else 412).")
+    @ApiResponse(responseCode = "204", description = "Deleted")
+    @ApiResponse(responseCode = "404", description = "No such skill", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "412", description = "The skill changed since the given ETag",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    CompletionStage<HttpResponse<?>> delete(HttpRequest<?> request, @PathVariable String id,
+                                            @io.micronaut.http.annotation.Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch) {
+        return answer(request, () -> catalog.delete(RequestParameters.skillId(id), EntityTags.ifMatch(ifMatch))
+                .thenApply(deleted -> HttpResponse.noContent()));
+    }
+
+    /**
+     * Runs a use case and turns its expected failures (and a request that cannot even be read) into
+     * problem+json here, as a response rather than an exception: Micronaut's HTTP metrics would count an
+     * exception as a 500 whatever status its handler chose. Anything unexpected still propagates.
+     */
+    private static CompletionStage<HttpResponse<?>> answer(HttpRequest<?> request,
+                                                           Supplier<? extends CompletionStage<? extends HttpResponse<?>>> useCase) {
+        CompletionStage<? extends HttpResponse<?>> stage;
+        try {
+            stage = useCase.get();
+        } catch (RuntimeException failure) {
+            return CompletableFuture.completedFuture(Problems.forFailure(failure, request));
+        }
+        return stage.handle((response, failure) -> failure == null ? response : Problems.forFailure(failure, request));
+    }
+
+    private static MutableHttpResponse<SkillResponse> created(Skill skill) {
+        return withTag(HttpResponse.created(SkillResponse.of(skill), URI.create("/skills/" + skill.id())), skill);
+    }
+
+    private static MutableHttpResponse<SkillResponse> withTag(MutableHttpResponse<SkillResponse> response, Skill skill) {
+        return response.header(HttpHeaders.ETAG, EntityTags.of(skill));
+    }
+
+    /** The next page's address: by offset for clients paging by offset, else by cursor. */
+    private static java.util.Optional<String> nextLink(SkillQuery query, SkillPage page) {
+        return page.next().map(position -> {
+            UriBuilder uri = UriBuilder.of("/skills").queryParam("limit", query.limit());
+            if (query.offset() > 0) {
+                uri.queryParam("offset", query.offset() + query.limit());
+            } else {
+                uri.queryParam("after", ListingCursor.encode(position, query));
+            }
+            query.category().ifPresent(category -> uri.queryParam("category", category));
+            query.nameContains().ifPresent(text -> uri.queryParam("q", text));
+            uri.queryParam("sort", query.sort().parameter()).queryParam("order", query.direction().parameter());
+            return uri.toString();
+        });
     }
 }

@@ -16,13 +16,16 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import org.teamfinder.skills.domain.model.FieldProblem;
 import org.teamfinder.skills.domain.model.InvalidSkill;
 import org.teamfinder.skills.domain.model.SkillContent;
+import org.teamfinder.skills.domain.model.SkillPatch;
+import org.teamfinder.skills.domain.model.SkillPatch.Change;
+import org.teamfinder.skills.domain.port.in.SkillCatalog;
 
 /**
- * Reads a skill from the raw bytes of a request body, strictly: one UTF-8 JSON object and nothing after
- * it, no key twice, and name, category and description as strings (category and description may be null
- * or left out). A number where a string belongs, or a field the API does not know, is reported rather than
- * guessed at, so no input is silently changed or dropped. The read-only fields of a response (id,
- * createdAt, updatedAt, version) are accepted and ignored, so a client may send back what it read.
+ * Reads skills from the raw bytes of a request body, strictly: UTF-8 JSON and nothing after it, no key
+ * twice, and name, category and description as strings or null. A number where a string belongs, or a
+ * field the API does not know, is reported rather than guessed at, so no input is silently changed or
+ * dropped. The read-only fields of a response (id, createdAt, updatedAt, version) are accepted and
+ * ignored, so a client may send back what it read.
  *
  * <p>It streams through the body with jackson-core's parser and builds no tree: values it does not want
  * are skipped, whatever their size or depth (within jackson-core's nesting and number limits).
@@ -34,55 +37,163 @@ final class SkillRequest {
     private static final JsonFactory JSON = JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
+    private static final String EXAMPLE = "{\"name\": \"Java\"}";
+
+    /**
+     * The writable fields one JSON object carried (absent, null as an empty Optional, or a string), and
+     * what was wrong with its fields' types or names.
+     */
+    private record Fields(Map<String, Optional<String>> values, List<FieldProblem> problems) {
+        Optional<String> text(String field) {
+            return values.getOrDefault(field, Optional.empty());
+        }
+
+        Change change(String field) {
+            if (!values.containsKey(field)) {
+                return Change.KEEP;
+            }
+            return values.get(field).map(Change::to).orElse(Change.REMOVE);
+        }
+    }
 
     private SkillRequest() {
     }
 
+    /** A whole skill (POST, PUT): name required, category and description optional. */
     static SkillContent content(byte[] body) {
-        if (body == null || body.length == 0) {
-            throw notAnObject("The request body is empty; send a JSON object describing a skill, such as {\"name\": \"Java\"}.");
+        Fields fields = readWhole(body, "a JSON object describing a skill, such as " + EXAMPLE, parser -> readObject(parser, ""));
+        return validated(fields, "");
+    }
+
+    /** A JSON Merge Patch (RFC 7396) of a skill: a field left out is kept, null removes it, a string sets it. */
+    static SkillPatch patch(byte[] body) {
+        Fields fields = readWhole(body, "a JSON merge patch object, such as {\"description\": \"new text\"}",
+                parser -> readObject(parser, ""));
+        if (!fields.problems().isEmpty()) {
+            throw new InvalidSkill(fields.problems());
         }
-        Map<String, String> texts = new HashMap<>();
+        return new SkillPatch(fields.change("name"), fields.change("category"), fields.change("description"));
+    }
+
+    /** A batch: {@code {"skills": [ {...}, ... ]}} with 1 to {@link SkillCatalog#MAX_BATCH_SIZE} skills. */
+    static List<SkillContent> batch(byte[] body) {
         List<FieldProblem> problems = new ArrayList<>();
+        List<Fields> items = readWhole(body, "a JSON object with a list of skills, such as {\"skills\": [" + EXAMPLE + "]}",
+                parser -> readBatch(parser, problems));
+        if (items.isEmpty() || items.size() > SkillCatalog.MAX_BATCH_SIZE) {
+            problems.add(new FieldProblem("skills", "must hold 1 to " + SkillCatalog.MAX_BATCH_SIZE + " skills (had " + items.size() + ")"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidSkill(problems);
+        }
+        List<SkillContent> contents = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            try {
+                contents.add(validated(items.get(i), "skills[" + i + "]."));
+            } catch (InvalidSkill invalid) {
+                problems.addAll(invalid.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidSkill(problems);
+        }
+        return contents;
+    }
+
+    private interface Reader<T> {
+        T read(JsonParser parser) throws IOException;
+    }
+
+    private static <T> T readWhole(byte[] body, String expected, Reader<T> reader) {
+        if (body == null || body.length == 0) {
+            throw notAnObject("The request body is empty; send " + expected + ".");
+        }
         try (JsonParser parser = JSON.createParser(body)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
-                throw notAnObject("The request body must be a JSON object describing a skill, such as {\"name\": \"Java\"}.");
+                throw notAnObject("The request body must be " + expected + ".");
             }
-            for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
-                String field = parser.currentName();
-                JsonToken value = parser.nextToken();
-                if (!WRITABLE.contains(field)) {
-                    if (!READ_ONLY.contains(field)) {
-                        problems.add(new FieldProblem(field, "is not a field of a skill (expected name, category, description)"));
-                    }
-                } else if (value == JsonToken.VALUE_STRING) {
-                    texts.put(field, parser.getText());
-                } else if (value != JsonToken.VALUE_NULL) {
-                    problems.add(new FieldProblem(field, "must be a string, not " + kind(value)));
-                }
-                parser.skipChildren();
-            }
+            T read = reader.read(parser);
             if (parser.nextToken() != null) {
                 throw notJson("there is more after the JSON object", parser);
             }
+            return read;
         } catch (JsonProcessingException e) {
             throw notJson(e.getOriginalMessage(), e.getProcessor() instanceof JsonParser parser ? parser : null);
         } catch (IOException e) {
             throw notJson(e.getMessage(), null);
         }
-        return validated(texts, problems);
     }
 
-    private static SkillContent validated(Map<String, String> texts, List<FieldProblem> problems) {
+    /** Reads the object whose START_OBJECT the parser is on, up to and including its END_OBJECT. */
+    private static Fields readObject(JsonParser parser, String prefix) throws IOException {
+        Map<String, Optional<String>> values = new HashMap<>();
+        List<FieldProblem> problems = new ArrayList<>();
+        for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
+            String field = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if (!WRITABLE.contains(field)) {
+                if (!READ_ONLY.contains(field)) {
+                    problems.add(new FieldProblem(prefix + field, "is not a field of a skill (expected name, category, description)"));
+                }
+            } else if (value == JsonToken.VALUE_STRING) {
+                values.put(field, Optional.of(parser.getText()));
+            } else if (value == JsonToken.VALUE_NULL) {
+                values.put(field, Optional.empty());
+            } else {
+                problems.add(new FieldProblem(prefix + field, "must be a string, not " + kind(value)));
+            }
+            parser.skipChildren();
+        }
+        return new Fields(values, problems);
+    }
+
+    private static List<Fields> readBatch(JsonParser parser, List<FieldProblem> problems) throws IOException {
+        List<Fields> items = new ArrayList<>();
+        boolean sawSkills = false;
+        for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
+            String field = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if (!field.equals("skills")) {
+                problems.add(new FieldProblem(field, "is not a field of a batch (expected skills)"));
+                parser.skipChildren();
+            } else if (value != JsonToken.START_ARRAY) {
+                sawSkills = true;
+                problems.add(new FieldProblem("skills", "must be a list of skills, not " + kind(value)));
+                parser.skipChildren();
+            } else {
+                sawSkills = true;
+                for (JsonToken item = parser.nextToken(); item != JsonToken.END_ARRAY; item = parser.nextToken()) {
+                    String itemPrefix = "skills[" + items.size() + "].";
+                    if (item == JsonToken.START_OBJECT) {
+                        items.add(readObject(parser, itemPrefix));
+                    } else {
+                        parser.skipChildren();
+                        items.add(new Fields(Map.of(), List.of(new FieldProblem(
+                                "skills[" + items.size() + "]", "must be a skill object, not " + kind(item)))));
+                    }
+                }
+            }
+        }
+        if (!sawSkills) {
+            problems.add(new FieldProblem("skills", "is required"));
+        }
+        return items;
+    }
+
+    private static SkillContent validated(Fields fields, String prefix) {
+        List<FieldProblem> problems = new ArrayList<>(fields.problems());
+        if (problems.stream().anyMatch(problem -> !problem.field().startsWith(prefix))) {
+            throw new InvalidSkill(problems);  // not an object at all: its fields mean nothing
+        }
         try {
-            SkillContent content = new SkillContent(texts.get("name"),
-                    Optional.ofNullable(texts.get("category")), Optional.ofNullable(texts.get("description")));
+            SkillContent content = new SkillContent(fields.text("name").orElse(null), fields.text("category"), fields.text("description"));
             if (problems.isEmpty()) {
                 return content;
             }
         } catch (InvalidSkill invalid) {
             // A field with the wrong type was already reported; its rule check adds nothing.
             invalid.problems().stream()
+                    .map(problem -> new FieldProblem(prefix + problem.field(), problem.message()))
                     .filter(problem -> problems.stream().noneMatch(known -> known.field().equals(problem.field())))
                     .forEach(problems::add);
         }
@@ -93,6 +204,8 @@ final class SkillRequest {
         return switch (token) {
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
             case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+            case VALUE_STRING -> "a string";
+            case VALUE_NULL -> "null";
             case START_ARRAY -> "an array";
             default -> "an object";
         };

@@ -24,7 +24,7 @@ class SkillApiTest {
 
     @BeforeEach
     void emptyCatalogue() {
-        service.database().execute("TRUNCATE skill RESTART IDENTITY");
+        service.database().truncate();
     }
 
     @Test

@@ -28,6 +28,7 @@ import org.teamfinder.skills.persistence.testing.TestDatabase;
 public final class RunningService implements BeforeAllCallback, AfterAllCallback {
 
     private final String proxiedPoolOptions;
+    private final Map<String, Object> extraProperties;
     private TcpProxy proxy;
     private TestDatabase database;
     private EmbeddedServer server;
@@ -35,11 +36,19 @@ public final class RunningService implements BeforeAllCallback, AfterAllCallback
 
     /** The service talking to its database directly. */
     public RunningService() {
-        this(null);
+        this(null, Map.of());
     }
 
-    private RunningService(String proxiedPoolOptions) {
+    private RunningService(String proxiedPoolOptions, Map<String, Object> extraProperties) {
         this.proxiedPoolOptions = proxiedPoolOptions;
+        this.extraProperties = Map.copyOf(extraProperties);
+    }
+
+    /** The same service with these Micronaut properties set as well. */
+    public RunningService with(Map<String, Object> properties) {
+        Map<String, Object> all = new HashMap<>(extraProperties);
+        all.putAll(properties);
+        return new RunningService(proxiedPoolOptions, all);
     }
 
     /**
@@ -47,7 +56,7 @@ public final class RunningService implements BeforeAllCallback, AfterAllCallback
      * migrates directly), with the given r2dbc-pool URL options.
      */
     public static RunningService behindProxy(String poolOptions) {
-        return new RunningService(poolOptions);
+        return new RunningService(poolOptions, Map.of());
     }
 
     /** The proxy between the service and PostgreSQL; only for {@link #behindProxy(String)}. */
@@ -60,6 +69,7 @@ public final class RunningService implements BeforeAllCallback, AfterAllCallback
         database = TestDatabase.create();
         Map<String, Object> properties = new HashMap<>(database.micronautProperties());
         properties.put("micronaut.server.port", -1);
+        properties.putAll(extraProperties);
         if (proxiedPoolOptions != null) {
             try {
                 proxy = new TcpProxy(database.host(), database.port());
@@ -114,6 +124,25 @@ public final class RunningService implements BeforeAllCallback, AfterAllCallback
     public Response put(String path, String json) {
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * Sends {@code method path} with an optional body (JSON unless a Content-Type header is given) and
+     * headers given as name, value, name, value...
+     */
+    public Response call(String method, String path, String body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).method(method, body == null
+                ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        boolean typed = false;
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+            typed |= headers[i].equalsIgnoreCase("Content-Type");
+        }
+        if (body != null && !typed) {
+            request.header("Content-Type", "application/json");
+        }
+        return send(request);
     }
 
     /** Sends any request; the builder's URI should come from {@link #uri(String)}. */

@@ -6,22 +6,34 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.IntStream;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 
 import org.junit.jupiter.api.Test;
+import org.teamfinder.skills.domain.model.Creation;
 import org.teamfinder.skills.domain.model.DuplicateSkillName;
-import org.teamfinder.skills.domain.model.PageRequest;
+import org.teamfinder.skills.domain.model.FieldProblem;
+import org.teamfinder.skills.domain.model.IdempotencyKey;
+import org.teamfinder.skills.domain.model.InvalidSkill;
+import org.teamfinder.skills.domain.model.SkillBatchConflict;
 import org.teamfinder.skills.domain.model.Skill;
 import org.teamfinder.skills.domain.model.SkillContent;
 import org.teamfinder.skills.domain.model.SkillNotFound;
+import org.teamfinder.skills.domain.model.SkillPatch;
+import org.teamfinder.skills.domain.model.SkillPatch.Change;
+import org.teamfinder.skills.domain.model.SkillQuery;
+import org.teamfinder.skills.domain.model.StaleSkillVersion;
+import org.teamfinder.skills.domain.model.VersionCheck;
 import org.teamfinder.skills.domain.testing.InMemorySkillRepository;
 
 /** The use cases, wired by hand over the in-memory repository: no framework, no database. */
 class SkillCatalogServiceTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T10:00:00.123456789Z"));
-    private final SkillCatalogService catalog = new SkillCatalogService(new InMemorySkillRepository(), clock);
+    private final InMemorySkillRepository repository = new InMemorySkillRepository();
+    private final SkillCatalogService catalog = new SkillCatalogService(repository, clock);
 
     @Test
     void createStampsBothTimesWithTheClockToTheMicrosecond() {
@@ -49,7 +61,7 @@ class SkillCatalogServiceTest {
         Skill created = await(catalog.create(SkillContent.of("Java", "Backend", "JVM")));
         clock.advanceSeconds(60);
 
-        Skill updated = await(catalog.update(created.id(), SkillContent.of("Java 21", null, null)));
+        Skill updated = await(catalog.update(created.id(), SkillContent.of("Java 21", null, null), VersionCheck.none()));
 
         assertThat(updated.content()).isEqualTo(SkillContent.of("Java 21", null, null));
         assertThat(updated.createdAt()).isEqualTo(created.createdAt());
@@ -59,7 +71,7 @@ class SkillCatalogServiceTest {
 
     @Test
     void updateOfUnknownIdFailsWithSkillNotFound() {
-        assertThatThrownBy(() -> await(catalog.update(7, SkillContent.of("Java", null, null)))).isInstanceOf(SkillNotFound.class);
+        assertThatThrownBy(() -> await(catalog.update(7, SkillContent.of("Java", null, null), VersionCheck.none()))).isInstanceOf(SkillNotFound.class);
     }
 
     @Test
@@ -74,10 +86,10 @@ class SkillCatalogServiceTest {
     void deleteRemovesAndASecondDeleteFailsWithSkillNotFound() {
         Skill created = await(catalog.create(SkillContent.of("Java", null, null)));
 
-        await(catalog.delete(created.id()));
+        await(catalog.delete(created.id(), VersionCheck.none()));
 
         assertThatThrownBy(() -> await(catalog.get(created.id()))).isInstanceOf(SkillNotFound.class);
-        assertThatThrownBy(() -> await(catalog.delete(created.id()))).isInstanceOf(SkillNotFound.class);
+        assertThatThrownBy(() -> await(catalog.delete(created.id(), VersionCheck.none()))).isInstanceOf(SkillNotFound.class);
     }
 
     @Test
@@ -86,7 +98,88 @@ class SkillCatalogServiceTest {
             await(catalog.create(SkillContent.of(name, null, null)));
         }
 
-        assertThat(await(catalog.list(new PageRequest(2, 1)))).extracting(Skill::name).containsExactly("B", "A");
+        assertThat(await(catalog.list(SkillQuery.firstPage().withLimit(2).withOffset(1))).skills()).extracting(Skill::name).containsExactly("B", "A");
+    }
+
+    @Test
+    void patchChangesOnlyTheFieldsItNames() {
+        Skill created = await(catalog.create(SkillContent.of("Java", "Backend", "JVM")));
+
+        Skill patched = await(catalog.patch(created.id(), new SkillPatch(Change.KEEP, Change.REMOVE, Change.to("The JVM")), VersionCheck.none()));
+
+        assertThat(patched.content()).isEqualTo(SkillContent.of("Java", null, "The JVM"));
+        assertThat(patched.version()).isEqualTo(2);
+    }
+
+    @Test
+    void patchThatChangesNothingKeepsTheVersion() {
+        Skill created = await(catalog.create(SkillContent.of("Java", "Backend", null)));
+
+        Skill patched = await(catalog.patch(created.id(), new SkillPatch(Change.to("Java"), Change.KEEP, Change.REMOVE), VersionCheck.exactly(1)));
+
+        assertThat(patched).isEqualTo(created);
+    }
+
+    @Test
+    void patchThatWouldBreakTheRulesFailsAndChangesNothing() {
+        Skill created = await(catalog.create(SkillContent.of("Java", "Backend", null)));
+
+        assertThatThrownBy(() -> await(catalog.patch(created.id(), new SkillPatch(Change.REMOVE, Change.to("x".repeat(51)), Change.KEEP),
+                VersionCheck.none())))
+                .isInstanceOfSatisfying(InvalidSkill.class, invalid -> assertThat(invalid.problems())
+                        .extracting(FieldProblem::field).containsExactly("name", "category"));
+        assertThat(await(catalog.get(created.id()))).isEqualTo(created);
+    }
+
+    @Test
+    void patchWithAStaleVersionFailsWithTheCurrentVersion() {
+        Skill created = await(catalog.create(SkillContent.of("Java", null, null)));
+        await(catalog.update(created.id(), SkillContent.of("Java 21", null, null), VersionCheck.none()));
+
+        assertThatThrownBy(() -> await(catalog.patch(created.id(), new SkillPatch(Change.to("Java 22"), Change.KEEP, Change.KEEP),
+                VersionCheck.exactly(1))))
+                .isInstanceOfSatisfying(StaleSkillVersion.class, stale -> assertThat(stale.currentVersion()).isEqualTo(2));
+    }
+
+    @Test
+    void idempotentCreateRemembersTheKeyForTheRetentionTimeOnly() {
+        SkillCatalogService hourly = new SkillCatalogService(repository, clock, java.time.Duration.ofHours(1));
+        IdempotencyKey key = new IdempotencyKey("3f1c2a9e-retry");
+        Creation first = await(hourly.create(SkillContent.of("Java", null, null), key));
+        clock.advanceSeconds(3599);
+
+        Creation retry = await(hourly.create(SkillContent.of("Java", null, null), key));
+        clock.advanceSeconds(2);
+
+        assertThat(retry).isEqualTo(new Creation(first.skill(), true));
+        assertThat(await(hourly.forgetExpiredIdempotencyKeys())).isEqualTo(1);
+    }
+
+    @Test
+    void batchWithRepeatedNamesNamesEachRepeatedItem() {
+        assertThatThrownBy(() -> await(catalog.createAll(List.of(SkillContent.of("Java", null, null),
+                SkillContent.of("Go", null, null), SkillContent.of("JAVA", null, null)))))
+                .isInstanceOfSatisfying(SkillBatchConflict.class, conflict -> assertThat(conflict.problems()).containsExactly(
+                        new FieldProblem("skills[2].name", "repeats the name of skills[0] (names are compared ignoring case)")));
+    }
+
+    @Test
+    void batchWithTakenNamesNamesEachTakenItemAndStoresNothing() {
+        await(catalog.create(SkillContent.of("Go", null, null)));
+
+        assertThatThrownBy(() -> await(catalog.createAll(List.of(SkillContent.of("Java", null, null), SkillContent.of("go", null, null)))))
+                .isInstanceOfSatisfying(SkillBatchConflict.class, conflict -> assertThat(conflict.problems())
+                        .extracting(FieldProblem::field).containsExactly("skills[1].name"));
+        assertThat(await(catalog.list(SkillQuery.firstPage())).skills()).hasSize(1);
+    }
+
+    @Test
+    void batchMustHoldOneToAThousandSkills() {
+        List<SkillContent> tooMany = IntStream.rangeClosed(1, 1001).mapToObj(i -> SkillContent.of("s" + i, null, null)).toList();
+
+        assertThatThrownBy(() -> await(catalog.createAll(List.of()))).isInstanceOf(InvalidSkill.class);
+        assertThatThrownBy(() -> await(catalog.createAll(tooMany))).isInstanceOf(InvalidSkill.class).hasMessageContaining("had 1001");
+        assertThat(await(catalog.createAll(tooMany.subList(0, 1000)))).hasSize(1000);
     }
 
     private static <T> T await(CompletionStage<T> stage) {

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
@@ -14,10 +15,21 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.teamfinder.skills.domain.model.CategoryCount;
+import org.teamfinder.skills.domain.model.Creation;
 import org.teamfinder.skills.domain.model.DuplicateSkillName;
-import org.teamfinder.skills.domain.model.PageRequest;
+import org.teamfinder.skills.domain.model.DuplicateSkillNames;
+import org.teamfinder.skills.domain.model.IdempotencyKey;
+import org.teamfinder.skills.domain.model.IdempotencyKeyReused;
 import org.teamfinder.skills.domain.model.Skill;
 import org.teamfinder.skills.domain.model.SkillContent;
+import org.teamfinder.skills.domain.model.SkillPage;
+import org.teamfinder.skills.domain.model.SkillPosition;
+import org.teamfinder.skills.domain.model.SkillQuery;
+import org.teamfinder.skills.domain.model.SkillSort;
+import org.teamfinder.skills.domain.model.SortDirection;
+import org.teamfinder.skills.domain.model.StaleSkillVersion;
+import org.teamfinder.skills.domain.model.VersionCheck;
 import org.teamfinder.skills.domain.port.out.SkillRepository;
 
 /**
@@ -111,10 +123,11 @@ public abstract class SkillRepositoryContract {
                 .mapToObj(i -> await(repository.insert(SkillContent.of("Skill " + i, null, null), T0)).id())
                 .toList();
 
-        assertThat(await(repository.list(new PageRequest(3, 0)))).extracting(Skill::id).containsExactlyElementsOf(ids.subList(0, 3));
-        assertThat(await(repository.list(new PageRequest(3, 3)))).extracting(Skill::id).containsExactlyElementsOf(ids.subList(3, 6));
-        assertThat(await(repository.list(new PageRequest(3, 6)))).extracting(Skill::id).containsExactly(ids.get(6));
-        assertThat(await(repository.list(new PageRequest(3, 7)))).isEmpty();
+        SkillQuery pagesOfThree = SkillQuery.firstPage().withLimit(3);
+        assertThat(ids(pagesOfThree)).containsExactlyElementsOf(ids.subList(0, 3));
+        assertThat(ids(pagesOfThree.withOffset(3))).containsExactlyElementsOf(ids.subList(3, 6));
+        assertThat(ids(pagesOfThree.withOffset(6))).containsExactly(ids.get(6));
+        assertThat(ids(pagesOfThree.withOffset(7))).isEmpty();
     }
 
     @Test
@@ -122,7 +135,7 @@ public abstract class SkillRepositoryContract {
         Skill original = await(repository.insert(SkillContent.of("Go", "Backend", "old"), T0));
         SkillContent newContent = SkillContent.of("Golang", null, "new");
 
-        Skill replaced = await(repository.replace(original.id(), newContent, T1)).orElseThrow();
+        Skill replaced = await(repository.replace(original.id(), newContent, T1, VersionCheck.none())).orElseThrow();
 
         assertThat(replaced.id()).isEqualTo(original.id());
         assertThat(replaced.content()).isEqualTo(newContent);
@@ -136,7 +149,7 @@ public abstract class SkillRepositoryContract {
     void replaceMayChangeTheCaseOfTheSkillsOwnName() {
         Skill original = await(repository.insert(SkillContent.of("graphql", null, null), T0));
 
-        Skill replaced = await(repository.replace(original.id(), SkillContent.of("GraphQL", null, null), T1)).orElseThrow();
+        Skill replaced = await(repository.replace(original.id(), SkillContent.of("GraphQL", null, null), T1, VersionCheck.none())).orElseThrow();
 
         assertThat(replaced.name()).isEqualTo("GraphQL");
     }
@@ -146,28 +159,311 @@ public abstract class SkillRepositoryContract {
         await(repository.insert(SkillContent.of("Docker", null, null), T0));
         Skill other = await(repository.insert(SkillContent.of("Podman", null, null), T0));
 
-        assertThatThrownBy(() -> await(repository.replace(other.id(), SkillContent.of("DOCKER", null, null), T1)))
+        assertThatThrownBy(() -> await(repository.replace(other.id(), SkillContent.of("DOCKER", null, null), T1, VersionCheck.none())))
                 .isInstanceOf(DuplicateSkillName.class);
         assertThat(await(repository.findById(other.id()))).contains(other);
     }
 
     @Test
     void replaceOfUnknownIdIsEmpty() {
-        assertThat(await(repository.replace(987_654_321L, SkillContent.of("Nothing", null, null), T1))).isEmpty();
+        assertThat(await(repository.replace(987_654_321L, SkillContent.of("Nothing", null, null), T1, VersionCheck.none()))).isEmpty();
     }
 
     @Test
     void deleteRemovesTheSkillAndFreesItsName() {
         Skill skill = await(repository.insert(SkillContent.of("Terraform", null, null), T0));
 
-        assertThat(await(repository.delete(skill.id()))).isTrue();
+        assertThat(await(repository.delete(skill.id(), VersionCheck.none()))).isTrue();
         assertThat(await(repository.findById(skill.id()))).isEmpty();
         assertThat(await(repository.insert(SkillContent.of("terraform", null, null), T1)).id()).isNotEqualTo(skill.id());
     }
 
     @Test
     void deleteOfUnknownIdReportsFalse() {
-        assertThat(await(repository.delete(987_654_321L))).isFalse();
+        assertThat(await(repository.delete(987_654_321L, VersionCheck.none()))).isFalse();
+    }
+
+    @Test
+    void cursorPagesWalkTheWholeCatalogueOnceInEveryOrder() {
+        List<String> names = List.of("delta", "Alpha", "charlie", "Bravo", "echo", "foxtrot", "golf");
+        for (int i = 0; i < names.size(); i++) {
+            await(repository.insert(SkillContent.of(names.get(i), null, null), T0.plusSeconds(i % 3)));
+        }
+        for (SkillSort sort : SkillSort.values()) {
+            for (SortDirection direction : SortDirection.values()) {
+                SkillQuery everything = SkillQuery.firstPage().withLimit(100).sortedBy(sort, direction);
+                List<Long> expected = ids(everything);
+                List<Long> walked = new ArrayList<>();
+                SkillQuery query = everything.withLimit(2);
+                for (int pages = 0; pages < 10; pages++) {
+                    SkillPage page = await(repository.find(query));
+                    page.skills().forEach(skill -> walked.add(skill.id()));
+                    if (page.next().isEmpty()) {
+                        break;
+                    }
+                    query = query.after(page.next().orElseThrow());
+                }
+                assertThat(walked).as("%s %s", sort, direction).containsExactlyElementsOf(expected).hasSize(7);
+            }
+        }
+    }
+
+    @Test
+    void sortOrdersAreByNameIgnoringCaseByCreationTimeThenIdAndReversible() {
+        Skill b = await(repository.insert(SkillContent.of("beta", null, null), T1));
+        Skill a = await(repository.insert(SkillContent.of("Alpha", null, null), T1));
+        Skill c = await(repository.insert(SkillContent.of("Charlie", null, null), T0));
+        SkillQuery all = SkillQuery.firstPage();
+
+        assertThat(ids(all.sortedBy(SkillSort.NAME, SortDirection.ASC))).containsExactly(a.id(), b.id(), c.id());
+        assertThat(ids(all.sortedBy(SkillSort.NAME, SortDirection.DESC))).containsExactly(c.id(), b.id(), a.id());
+        assertThat(ids(all.sortedBy(SkillSort.CREATED_AT, SortDirection.ASC))).containsExactly(c.id(), b.id(), a.id());
+        assertThat(ids(all.sortedBy(SkillSort.CREATED_AT, SortDirection.DESC))).containsExactly(a.id(), b.id(), c.id());
+        assertThat(ids(all.sortedBy(SkillSort.ID, SortDirection.DESC))).containsExactly(c.id(), a.id(), b.id());
+    }
+
+    @Test
+    void cursorPageStaysStableWhenSkillsAreAddedBeforeIt() {
+        IntStream.rangeClosed(1, 4).forEach(i -> await(repository.insert(SkillContent.of("s" + i, null, null), T0)));
+        SkillPage first = await(repository.find(SkillQuery.firstPage().withLimit(2).sortedBy(SkillSort.NAME, SortDirection.ASC)));
+        await(repository.insert(SkillContent.of("a-new-first", null, null), T1));
+
+        SkillPage second = await(repository.find(SkillQuery.firstPage().withLimit(2).sortedBy(SkillSort.NAME, SortDirection.ASC)
+                .after(first.next().orElseThrow())));
+
+        assertThat(second.skills()).extracting(Skill::name).containsExactly("s3", "s4");
+        assertThat(second.next()).isEmpty();
+    }
+
+    @Test
+    void positionOfADeletedSkillStillMarksWhereTheNextPageStarts() {
+        List<Skill> stored = IntStream.rangeClosed(1, 4).mapToObj(i -> await(repository.insert(SkillContent.of("s" + i, null, null), T0))).toList();
+        await(repository.delete(stored.get(1).id(), VersionCheck.none()));
+
+        SkillPage rest = await(repository.find(SkillQuery.firstPage().after(SkillPosition.of(stored.get(1)))));
+
+        assertThat(rest.skills()).containsExactly(stored.get(2), stored.get(3));
+    }
+
+    @Test
+    void categoryFilterMatchesExactlyAndNameFilterIsACaseInsensitiveSubstring() {
+        Skill java = await(repository.insert(SkillContent.of("Java", "Backend", null), T0));
+        Skill javaScript = await(repository.insert(SkillContent.of("JavaScript", "Frontend", null), T0));
+        await(repository.insert(SkillContent.of("Kotlin", "Backend", null), T0));
+        await(repository.insert(SkillContent.of("Ajax 100%_done", null, null), T0));
+
+        assertThat(ids(SkillQuery.firstPage().nameContaining("JAVA"))).containsExactly(java.id(), javaScript.id());
+        assertThat(ids(SkillQuery.firstPage().nameContaining("ava").inCategory("Backend"))).containsExactly(java.id());
+        assertThat(ids(SkillQuery.firstPage().inCategory("backend"))).isEmpty();
+        assertThat(ids(SkillQuery.firstPage().nameContaining("script"))).containsExactly(javaScript.id());
+        assertThat(await(repository.find(SkillQuery.firstPage().nameContaining("%_"))).skills()).extracting(Skill::name)
+                .containsExactly("Ajax 100%_done");
+        assertThat(ids(SkillQuery.firstPage().nameContaining("a%a"))).isEmpty();
+    }
+
+    @Test
+    void cursorPagingWorksWithFilters() {
+        IntStream.rangeClosed(1, 5).forEach(i -> await(repository.insert(SkillContent.of("db" + i, i % 2 == 0 ? "Even" : "Odd", null), T0)));
+        SkillQuery odd = SkillQuery.firstPage().withLimit(2).inCategory("Odd").nameContaining("DB");
+
+        SkillPage first = await(repository.find(odd));
+        SkillPage second = await(repository.find(odd.after(first.next().orElseThrow())));
+
+        assertThat(first.skills()).extracting(Skill::name).containsExactly("db1", "db3");
+        assertThat(second.skills()).extracting(Skill::name).containsExactly("db5");
+        assertThat(second.next()).isEmpty();
+    }
+
+    @Test
+    void categoriesAreCountedAndSortedLeavingOutSkillsWithoutOne() {
+        await(repository.insert(SkillContent.of("Java", "Backend", null), T0));
+        await(repository.insert(SkillContent.of("Go", "Backend", null), T0));
+        await(repository.insert(SkillContent.of("CSS", "Frontend", null), T0));
+        await(repository.insert(SkillContent.of("Patience", null, null), T0));
+
+        assertThat(await(repository.categories())).containsExactly(new CategoryCount("Backend", 2), new CategoryCount("Frontend", 1));
+    }
+
+    @Test
+    void replaceWithAStaleVersionFailsAndChangesNothing() {
+        Skill original = await(repository.insert(SkillContent.of("Vue", null, null), T0));
+        Skill second = await(repository.replace(original.id(), SkillContent.of("Vue.js", null, null), T1, VersionCheck.exactly(1))).orElseThrow();
+
+        assertThatThrownBy(() -> await(repository.replace(original.id(), SkillContent.of("VueJS", null, null), T1, VersionCheck.exactly(1))))
+                .isInstanceOfSatisfying(StaleSkillVersion.class, stale -> assertThat(stale.currentVersion()).isEqualTo(2));
+        assertThat(await(repository.findById(original.id()))).contains(second);
+        assertThat(await(repository.replace(original.id(), SkillContent.of("VueJS", null, null), T1, VersionCheck.oneOf(List.of(1L, 2L)))))
+                .get().extracting(Skill::version).isEqualTo(3L);
+    }
+
+    @Test
+    void concurrentConditionalReplacesOfOneVersionLetExactlyOneWin() {
+        Skill original = await(repository.insert(SkillContent.of("Svelte", null, null), T0));
+        List<CompletableFuture<Optional<Skill>>> attempts = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            attempts.add(repository.replace(original.id(), SkillContent.of("Svelte " + i, null, null), T1, VersionCheck.exactly(1))
+                    .toCompletableFuture());
+        }
+
+        assertThat(attempts.stream().filter(attempt -> outcome(attempt) == null).count()).isEqualTo(1);
+        assertThat(attempts.stream().filter(attempt -> outcome(attempt) instanceof StaleSkillVersion).count()).isEqualTo(11);
+        assertThat(await(repository.findById(original.id())).orElseThrow().version()).isEqualTo(2);
+    }
+
+    @Test
+    void modifyAppliesTheChangeToTheCurrentSkill() {
+        Skill original = await(repository.insert(SkillContent.of("Deno", "Runtime", null), T0));
+
+        Skill modified = await(repository.modify(original.id(), VersionCheck.exactly(1),
+                current -> SkillContent.of(current.name(), current.category().orElse(null), "by " + current.version()), T1)).orElseThrow();
+
+        assertThat(modified.content()).isEqualTo(SkillContent.of("Deno", "Runtime", "by 1"));
+        assertThat(modified.version()).isEqualTo(2);
+        assertThat(modified.updatedAt()).isEqualTo(T1);
+    }
+
+    @Test
+    void modifyThatChangesNothingWritesNothing() {
+        Skill original = await(repository.insert(SkillContent.of("Bun", null, null), T0));
+
+        assertThat(await(repository.modify(original.id(), VersionCheck.none(), Skill::content, T1))).contains(original);
+    }
+
+    @Test
+    void modifyChecksTheVersionAndPassesOnTheChangesFailure() {
+        Skill original = await(repository.insert(SkillContent.of("Node", null, null), T0));
+
+        assertThatThrownBy(() -> await(repository.modify(original.id(), VersionCheck.exactly(5), Skill::content, T1)))
+                .isInstanceOf(StaleSkillVersion.class);
+        assertThatThrownBy(() -> await(repository.modify(original.id(), VersionCheck.none(), current -> SkillContent.of("", null, null), T1)))
+                .isInstanceOf(org.teamfinder.skills.domain.model.InvalidSkill.class);
+        assertThat(await(repository.modify(987_654_321L, VersionCheck.none(), Skill::content, T1))).isEmpty();
+        assertThat(await(repository.findById(original.id()))).contains(original);
+    }
+
+    @Test
+    void modifyToAnotherSkillsNameIsRejectedAsDuplicate() {
+        await(repository.insert(SkillContent.of("Flask", null, null), T0));
+        Skill other = await(repository.insert(SkillContent.of("Django", null, null), T0));
+
+        assertThatThrownBy(() -> await(repository.modify(other.id(), VersionCheck.none(), current -> SkillContent.of("FLASK", null, null), T1)))
+                .isInstanceOf(DuplicateSkillName.class).hasMessageContaining("FLASK");
+    }
+
+    @Test
+    void concurrentModificationsOfDifferentFieldsAreAllKept() {
+        Skill original = await(repository.insert(SkillContent.of("Elm", null, null), T0));
+        List<CompletableFuture<Optional<Skill>>> changes = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            String mark = "m" + i;
+            changes.add(repository.modify(original.id(), VersionCheck.none(), current -> SkillContent.of(current.name(), null,
+                    current.description().orElse("") + mark + ";"), T1).toCompletableFuture());
+        }
+        changes.forEach(CompletableFuture::join);
+
+        Skill last = await(repository.findById(original.id())).orElseThrow();
+        assertThat(last.version()).isEqualTo(11);
+        for (int i = 0; i < 10; i++) {
+            assertThat(last.description().orElseThrow()).contains("m" + i + ";");
+        }
+    }
+
+    @Test
+    void deleteWithAStaleVersionFailsAndKeepsTheSkill() {
+        Skill skill = await(repository.insert(SkillContent.of("Ansible", null, null), T0));
+
+        assertThatThrownBy(() -> await(repository.delete(skill.id(), VersionCheck.exactly(7))))
+                .isInstanceOf(StaleSkillVersion.class);
+        assertThat(await(repository.findById(skill.id()))).contains(skill);
+        assertThat(await(repository.delete(skill.id(), VersionCheck.exactly(1)))).isTrue();
+    }
+
+    @Test
+    void insertOnceReturnsTheFirstSkillForARepeatedKeyAndContent() {
+        IdempotencyKey key = new IdempotencyKey("key-1");
+        SkillContent content = SkillContent.of("Elixir", "Backend", null);
+
+        Creation first = await(repository.insertOnce(key, content, T0, T0.minusSeconds(60)));
+        await(repository.replace(first.skill().id(), SkillContent.of("Elixir 2", null, null), T1, VersionCheck.none()));
+        Creation again = await(repository.insertOnce(key, content, T1, T1.minusSeconds(600)));
+
+        assertThat(first.replayed()).isFalse();
+        assertThat(again.replayed()).isTrue();
+        assertThat(again.skill()).isEqualTo(first.skill());
+        assertThat(ids(SkillQuery.firstPage())).containsExactly(first.skill().id());
+    }
+
+    @Test
+    void insertOnceRejectsAKeyReusedWithOtherContent() {
+        IdempotencyKey key = new IdempotencyKey("key-2");
+        await(repository.insertOnce(key, SkillContent.of("Scala", null, null), T0, T0.minusSeconds(60)));
+
+        assertThatThrownBy(() -> await(repository.insertOnce(key, SkillContent.of("Clojure", null, null), T0, T0.minusSeconds(60))))
+                .isInstanceOf(IdempotencyKeyReused.class);
+        assertThat(await(repository.find(SkillQuery.firstPage())).skills()).extracting(Skill::name).containsExactly("Scala");
+    }
+
+    @Test
+    void expiredKeyIsFreeAgainAndCanBeForgotten() {
+        IdempotencyKey key = new IdempotencyKey("key-3");
+        await(repository.insertOnce(key, SkillContent.of("Haskell", null, null), T0, T0.minusSeconds(60)));
+
+        Creation later = await(repository.insertOnce(key, SkillContent.of("OCaml", null, null), T1, T0.plusSeconds(1)));
+
+        assertThat(later.replayed()).isFalse();
+        assertThat(later.skill().name()).isEqualTo("OCaml");
+        assertThat(await(repository.forgetIdempotencyKeysBefore(T1))).isZero();
+        assertThat(await(repository.forgetIdempotencyKeysBefore(T1.plusSeconds(1)))).isEqualTo(1);
+    }
+
+    @Test
+    void failedInsertOnceLeavesTheKeyUnused() {
+        await(repository.insert(SkillContent.of("Perl", null, null), T0));
+        IdempotencyKey key = new IdempotencyKey("key-4");
+
+        assertThatThrownBy(() -> await(repository.insertOnce(key, SkillContent.of("PERL", null, null), T0, T0.minusSeconds(60))))
+                .isInstanceOf(DuplicateSkillName.class);
+        assertThat(await(repository.insertOnce(key, SkillContent.of("Raku", null, null), T0, T0.minusSeconds(60))).replayed()).isFalse();
+    }
+
+    @Test
+    void concurrentInsertOnceWithOneKeyStoresOneSkill() {
+        IdempotencyKey key = new IdempotencyKey("key-5");
+        List<CompletableFuture<Creation>> attempts = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            attempts.add(repository.insertOnce(key, SkillContent.of("Zig", null, null), T0, T0.minusSeconds(60)).toCompletableFuture());
+        }
+
+        List<Creation> creations = attempts.stream().map(CompletableFuture::join).toList();
+
+        assertThat(creations).filteredOn(creation -> !creation.replayed()).hasSize(1);
+        assertThat(creations).extracting(creation -> creation.skill().id()).containsOnly(creations.get(0).skill().id());
+        assertThat(ids(SkillQuery.firstPage())).hasSize(1);
+    }
+
+    @Test
+    void insertAllStoresEveryItemInOrder() {
+        List<SkillContent> contents = IntStream.rangeClosed(1, 50)
+                .mapToObj(i -> SkillContent.of("Batch " + i, i % 2 == 0 ? "Even" : null, i % 3 == 0 ? "third" : null)).toList();
+
+        List<Skill> stored = await(repository.insertAll(contents, T0));
+
+        assertThat(stored).extracting(Skill::content).containsExactlyElementsOf(contents);
+        assertThat(stored).extracting(Skill::id).isSorted().doesNotHaveDuplicates();
+        assertThat(stored).allSatisfy(skill -> assertThat(skill.createdAt()).isEqualTo(T0));
+        assertThat(await(repository.find(SkillQuery.firstPage().withLimit(100))).skills()).containsExactlyElementsOf(stored);
+    }
+
+    @Test
+    void insertAllWithATakenNameStoresNothingAndNamesEveryTakenOne() {
+        await(repository.insert(SkillContent.of("Lua", null, null), T0));
+        await(repository.insert(SkillContent.of("Nim", null, null), T0));
+
+        assertThatThrownBy(() -> await(repository.insertAll(List.of(SkillContent.of("Crystal", null, null),
+                SkillContent.of("LUA", null, null), SkillContent.of("nim", null, null)), T0)))
+                .isInstanceOfSatisfying(DuplicateSkillNames.class,
+                        taken -> assertThat(taken.takenNames()).containsExactlyInAnyOrder("LUA", "nim"));
+        assertThat(await(repository.find(SkillQuery.firstPage())).skills()).extracting(Skill::name).containsExactly("Lua", "Nim");
     }
 
     /** Waits for a stage in a test; rethrows a failure as the domain exception it holds. */
@@ -180,6 +476,10 @@ public abstract class SkillRepositoryContract {
             }
             throw e;
         }
+    }
+
+    private List<Long> ids(SkillQuery query) {
+        return await(repository.find(query)).skills().stream().map(Skill::id).toList();
     }
 
     private static Throwable outcome(CompletableFuture<?> attempt) {

@@ -94,6 +94,11 @@ public final class TestDatabase implements AutoCloseable {
         }
     }
 
+    /** Empties every table of the catalogue and restarts its ids, as between tests. */
+    public void truncate() {
+        execute("TRUNCATE skill, skill_creation_request RESTART IDENTITY");
+    }
+
     /** Opens a JDBC connection to this database; the caller closes it. */
     public Connection connect() throws SQLException {
         return connect(jdbcUrl());

@@ -1,0 +1,11 @@
+package org.teamfinder.skills.domain.model;
+
+import java.util.List;
+
+/** An idempotency key that is empty, too long, or not plain visible ASCII. */
+public final class InvalidIdempotencyKey extends ValidationFailure {
+
+    public InvalidIdempotencyKey(List<FieldProblem> problems) {
+        super("The idempotency key is not valid", problems);
+    }
+}

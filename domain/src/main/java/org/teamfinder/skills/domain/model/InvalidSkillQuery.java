@@ -1,0 +1,11 @@
+package org.teamfinder.skills.domain.model;
+
+import java.util.List;
+
+/** A listing was asked for with parameters out of range or that cannot be combined. */
+public final class InvalidSkillQuery extends ValidationFailure {
+
+    public InvalidSkillQuery(List<FieldProblem> problems) {
+        super("The listing request is not valid", problems);
+    }
+}
