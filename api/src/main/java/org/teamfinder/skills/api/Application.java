@@ -68,7 +68,8 @@ public final class Application {
                 .args(args)
                 .properties(Map.of(
                         "flyway.datasources.default.enabled", true,
-                        "micronaut.health.monitor.enabled", false))
+                        "micronaut.health.monitor.enabled", false,
+                        "skills.idempotency.cleanup.enabled", false))
                 .start()) {
             System.out.println("skills: the database schema is up to date.");
             return true;

@@ -1,10 +1,12 @@
 package org.teamfinder.skills.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.InetAddress;
+import java.net.Socket;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,12 +17,15 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.teamfinder.skills.api.testing.TcpProxy;
 import org.teamfinder.skills.persistence.testing.TestDatabase;
 
 /** The real main class in its own JVM, configured only through environment variables and .env, as in production. */
@@ -80,16 +85,71 @@ class ApplicationTest {
         }
     }
 
+    /**
+     * SIGTERM while requests wait on a slow database: the listening socket closes at once, every request
+     * in flight still gets its whole answer, the pool closes, and the process exits by itself.
+     */
+    @Test
+    void sigtermFinishesRequestsInFlightAndStopsAcceptingNewOnes() throws Exception {
+        try (TestDatabase server = TestDatabase.create(); TcpProxy database = new TcpProxy(server.host(), server.port())) {
+            int port = freePort();
+            Path log = workingDirectory.resolve("service.log");
+            Process service = start(server, Map.of("PORT", Integer.toString(port), "DB_NAME", server.name(),
+                    "DB_HOST", "127.0.0.1", "DB_PORT", Integer.toString(database.port()),
+                    "DB_POOL_INITIAL_SIZE", "4", "SHUTDOWN_GRACE_PERIOD_SECONDS", "30"), log);
+            try {
+                String created = awaitServing(port, service, log).headers().firstValue("Location").orElseThrow();
+                database.latency(Duration.ofMillis(1500));
+                HttpClient client = HttpClient.newHttpClient();
+                List<CompletableFuture<HttpResponse<String>>> inFlight = new ArrayList<>();
+                for (int i = 0; i < 3; i++) {
+                    inFlight.add(client.sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + created))
+                            .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString()));
+                }
+                awaitLog(log, "skills.access - POST /skills 201");
+                Thread.sleep(500); // the three GETs are now waiting on the delayed database
+
+                service.destroy(); // SIGTERM
+                awaitLog(log, "Shutting down: no new connections");
+
+                assertThatThrownBy(() -> new Socket(InetAddress.getLoopbackAddress(), port).close()).isInstanceOf(ConnectException.class);
+                for (CompletableFuture<HttpResponse<String>> request : inFlight) {
+                    HttpResponse<String> response = request.get(30, TimeUnit.SECONDS);
+                    assertThat(response.statusCode()).isEqualTo(200);
+                    assertThat(response.body()).contains("\"name\":\"Started\"");
+                }
+                assertThat(service.waitFor(30, TimeUnit.SECONDS)).as("exited").isTrue();
+                assertThat(Files.readString(log)).contains("3 request(s) in flight", "every request in flight finished",
+                        "database pool closed").doesNotContain("ERROR");
+            } finally {
+                service.destroyForcibly();
+            }
+        }
+    }
+
+    private static void awaitLog(Path log, String text) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!Files.readString(log).contains(text)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the log never said '" + text + "': " + Files.readString(log));
+            }
+            Thread.sleep(50);
+        }
+    }
+
     /** Starts the main class with its output (stdout and stderr) going to a file, so no pipe can fill up and stall it. */
-    private Process start(TestDatabase server, Map<String, String> variables, Path log, String... args) throws IOException {
+    private Process start(TestDatabase server, Map<String, String> variables, Path log, String... args) throws Exception {
         List<String> command = new java.util.ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                // The service's own logging, not the tests' (which only shows warnings).
+                "-Dlogback.configurationFile=" + Path.of(ApplicationTest.class.getResource("/logback.xml").toURI()),
                 "-cp", System.getProperty("java.class.path"), Application.class.getName()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         Map<String, String> environment = builder.environment();
-        List.of("DB_HOST", "DB_PORT", "DB_NAME", "DB_USER", "DB_USERNAME", "DB_PASS", "DB_PASSWORD", "DATABASE_URL", "PORT")
+        List.of("DB_HOST", "DB_PORT", "DB_NAME", "DB_USER", "DB_USERNAME", "DB_PASS", "DB_PASSWORD", "DATABASE_URL", "PORT",
+                        "CORS_ALLOWED_ORIGINS", "SHUTDOWN_GRACE_PERIOD_SECONDS", "IDEMPOTENCY_KEY_RETENTION_HOURS")
                 .forEach(environment::remove);
         if (server != null) {
             environment.put("DB_HOST", server.host());

@@ -10,8 +10,9 @@ import org.teamfinder.skills.api.testing.RunningService;
 import org.teamfinder.skills.api.testing.RunningService.Response;
 
 /**
- * When PostgreSQL goes away the service answers 503 problem+json with Retry-After instead of hanging, and
- * when it comes back the service serves again by itself, with every acknowledged write still there.
+ * When PostgreSQL goes away the service answers 503 problem+json with Retry-After instead of hanging and
+ * reports itself not ready (but alive), and when it comes back the service serves and is ready again by
+ * itself, with every acknowledged write still there.
  * The service reaches PostgreSQL through a proxy the test can cut.
  */
 class DatabaseOutageTest {
@@ -34,9 +35,15 @@ class DatabaseOutageTest {
             assertThat(unavailable.text()).doesNotContain("127.0.0.1", "Exception");
         }
         assertThat(service.post("/skills", "{\"name\": \"Lost?\"}").status()).isEqualTo(503);
+        Response readiness = service.get("/health/readiness");
+        assertThat(readiness.status()).as(readiness.toString()).isEqualTo(503);
+        assertThat(readiness.json()).containsEntry("status", "DOWN");
+        assertThat(readiness.text()).contains("PostgreSQL did not answer");
+        assertThat(service.get("/health/liveness").status()).as("alive while the database is away").isEqualTo(200);
 
         service.proxy().restore();
         Response afterRecovery = awaitStatus(created.header("Location"), 200, Duration.ofSeconds(15));
+        assertThat(awaitStatus("/health/readiness", 200, Duration.ofSeconds(15)).json()).containsEntry("status", "UP");
 
         assertThat(afterRecovery.json()).isEqualTo(created.json());
         assertThat(service.get("/skills").jsonList()).extracting(skill -> skill.get("name")).containsExactly("Durable");

@@ -1,0 +1,65 @@
+package org.teamfinder.skills.api.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ServiceSettingsTest {
+
+    @Test
+    void defaultsServeOnPort8080WithoutCorsWaitTwentySecondsAndKeepKeysADay() {
+        ServiceSettings settings = ServiceSettings.from(Map.of());
+
+        assertThat(settings.port()).isEqualTo(8080);
+        assertThat(settings.corsOrigins()).isEmpty();
+        assertThat(settings.micronautProperties()).doesNotContainKey("micronaut.server.cors.enabled")
+                .containsEntry("skills.shutdown.grace-period", "20s")
+                .containsEntry("skills.idempotency.retention", "24h");
+    }
+
+    @Test
+    void corsOriginsSwitchCorsOnForExactlyThoseOrigins() {
+        ServiceSettings settings = ServiceSettings.from(Map.of("CORS_ALLOWED_ORIGINS", " https://app.example.org , http://localhost:5173"));
+
+        assertThat(settings.corsOrigins()).containsExactly("https://app.example.org", "http://localhost:5173");
+        assertThat(settings.micronautProperties())
+                .containsEntry("micronaut.server.cors.enabled", true)
+                .containsEntry("micronaut.server.cors.configurations.frontend.allowed-origins",
+                        List.of("https://app.example.org", "http://localhost:5173"));
+    }
+
+    @Test
+    void aStarAllowsEveryOrigin() {
+        assertThat(ServiceSettings.from(Map.of("CORS_ALLOWED_ORIGINS", "*")).micronautProperties())
+                .containsEntry("micronaut.server.cors.configurations.frontend.allowed-origins-regex", ".*");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"app.example.org", "https://app.example.org/path", "https://app.example.org?x=1", "::"})
+    void somethingThatIsNoOriginIsRejectedNamingTheVariable(String origin) {
+        assertThatThrownBy(() -> ServiceSettings.from(Map.of("CORS_ALLOWED_ORIGINS", origin)))
+                .isInstanceOf(InvalidConfiguration.class).hasMessageStartingWith("CORS_ALLOWED_ORIGINS");
+    }
+
+    @Test
+    void idempotencyKeysAreNeverKeptLessThanADay() {
+        assertThat(ServiceSettings.from(Map.of("IDEMPOTENCY_KEY_RETENTION_HOURS", "72")).micronautProperties())
+                .containsEntry("skills.idempotency.retention", "72h");
+        assertThatThrownBy(() -> ServiceSettings.from(Map.of("IDEMPOTENCY_KEY_RETENTION_HOURS", "12")))
+                .hasMessageStartingWith("IDEMPOTENCY_KEY_RETENTION_HOURS");
+    }
+
+    @Test
+    void shutdownGracePeriodIsConfigurable() {
+        assertThat(ServiceSettings.from(Map.of("SHUTDOWN_GRACE_PERIOD_SECONDS", "5")).micronautProperties())
+                .containsEntry("skills.shutdown.grace-period", "5s");
+        assertThatThrownBy(() -> ServiceSettings.from(Map.of("SHUTDOWN_GRACE_PERIOD_SECONDS", "-1")))
+                .hasMessageStartingWith("SHUTDOWN_GRACE_PERIOD_SECONDS");
+    }
+}
