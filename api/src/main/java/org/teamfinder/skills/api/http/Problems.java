@@ -10,7 +10,6 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 import org.teamfinder.skills.domain.model.DuplicateSkillName;
 import org.teamfinder.skills.domain.model.FieldProblem;
 import org.teamfinder.skills.domain.model.IdempotencyKeyReused;
@@ -84,14 +83,7 @@ final class Problems {
             return respond(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", invalid.getMessage(), request, invalid.problems());
         }
         if (failure instanceof SkillStoreUnavailable) {
-            // Continuations run on the driver's threads, where the request's MDC is not set: set it here.
-            String requestId = RequestIds.of(request);
-            MDC.put(RequestIds.MDC_KEY, requestId == null ? "-" : requestId);
-            try {
-                LOG.warn("{} {} answered 503: {}", request.getMethodName(), request.getPath(), failure.getMessage());
-            } finally {
-                MDC.remove(RequestIds.MDC_KEY);
-            }
+            LOG.warn("{} {} answered 503: {}", request.getMethodName(), request.getPath(), failure.getMessage());
             return respond(HttpStatus.SERVICE_UNAVAILABLE, "store-unavailable", "Service unavailable",
                     "The skills database cannot be reached right now. Try again shortly.", request, null)
                     .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);

@@ -4,9 +4,11 @@ import java.net.URI;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.propagation.PropagatedContext;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -22,6 +24,7 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.server.netty.NettyHttpRequest;
 import io.micronaut.http.uri.UriBuilder;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -210,6 +213,10 @@ public class SkillController {
      * Runs a use case and turns its expected failures (and a request that cannot even be read) into
      * problem+json here, as a response rather than an exception: Micronaut's HTTP metrics would count an
      * exception as a 500 whatever status its handler chose. Anything unexpected still propagates.
+     *
+     * <p>The use case completes on a database driver thread; the rest of the request (mapping, writing,
+     * logging) continues on the request's own event loop inside its propagated context, so every log
+     * line of the request, Micronaut's own included, carries its request id.
      */
     private static CompletionStage<HttpResponse<?>> answer(HttpRequest<?> request,
                                                            Supplier<? extends CompletionStage<? extends HttpResponse<?>>> useCase) {
@@ -219,7 +226,14 @@ public class SkillController {
         } catch (RuntimeException failure) {
             return CompletableFuture.completedFuture(Problems.forFailure(failure, request));
         }
-        return stage.handle((response, failure) -> failure == null ? response : Problems.forFailure(failure, request));
+        return stage.handleAsync((response, failure) -> failure == null ? response : Problems.forFailure(failure, request),
+                onRequestThread(request));
+    }
+
+    private static Executor onRequestThread(HttpRequest<?> request) {
+        PropagatedContext context = PropagatedContext.getOrEmpty();
+        Executor eventLoop = request instanceof NettyHttpRequest<?> netty ? netty.getChannelHandlerContext().executor() : Runnable::run;
+        return task -> eventLoop.execute(context.wrap(task));
     }
 
     private static MutableHttpResponse<SkillResponse> created(Skill skill) {

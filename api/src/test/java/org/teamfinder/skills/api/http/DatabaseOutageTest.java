@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.slf4j.LoggerFactory;
 import org.teamfinder.skills.api.testing.RunningService;
 import org.teamfinder.skills.api.testing.RunningService.Response;
 
@@ -26,8 +30,14 @@ class DatabaseOutageTest {
         assertThat(created.status()).isEqualTo(201);
 
         service.proxy().cut();
+        Logger problems = (Logger) LoggerFactory.getLogger(Problems.class);
+        ListAppender<ILoggingEvent> warnings = new ListAppender<>();
+        warnings.start();
+        problems.addAppender(warnings);
         for (String path : new String[] {created.header("Location"), "/skills"}) {
             Response unavailable = service.get(path);
+            assertThat(warnings.list).as("a warning logged under the request's id")
+                    .anySatisfy(event -> assertThat(event.getMDCPropertyMap()).containsEntry("requestId", unavailable.header("X-Request-Id")));
             assertThat(unavailable.status()).as(unavailable.toString()).isEqualTo(503);
             assertThat(unavailable.header("Content-Type")).isEqualTo("application/problem+json");
             assertThat(unavailable.header("Retry-After")).isEqualTo("5");
@@ -35,6 +45,7 @@ class DatabaseOutageTest {
             assertThat(unavailable.text()).doesNotContain("127.0.0.1", "Exception");
         }
         assertThat(service.post("/skills", "{\"name\": \"Lost?\"}").status()).isEqualTo(503);
+        problems.detachAppender(warnings);
         Response readiness = service.get("/health/readiness");
         assertThat(readiness.status()).as(readiness.toString()).isEqualTo(503);
         assertThat(readiness.json()).containsEntry("status", "DOWN");
