@@ -2,7 +2,11 @@ package org.teamfinder.skills.api.ops;
 
 import java.time.Duration;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.micronaut.context.annotation.Value;
@@ -42,6 +46,7 @@ public final class GracefulShutdown implements HttpServerFilter, NettyServerCust
 
     private final Set<Channel> listeners = ConcurrentHashMap.newKeySet();
     private final AtomicInteger inFlight = new AtomicInteger();
+    private final CompletableFuture<Void> drained = new CompletableFuture<>();
     private final Duration gracePeriod;
     private final Provider<ConnectionFactory> connectionFactory;
     private volatile boolean draining;
@@ -71,7 +76,11 @@ public final class GracefulShutdown implements HttpServerFilter, NettyServerCust
         return Flux.from(chain.proceed(request))
                 .map(response -> draining ? response.header(HttpHeaders.CONNECTION, "close") : response)
                 // Also on cancellation (the client went away), so a lost client cannot hold up shutdown.
-                .doFinally(signal -> inFlight.decrementAndGet());
+                .doFinally(signal -> {
+                    if (inFlight.decrementAndGet() == 0 && draining) {
+                        drained.complete(null);
+                    }
+                });
     }
 
     @Override
@@ -97,14 +106,17 @@ public final class GracefulShutdown implements HttpServerFilter, NettyServerCust
         long started = System.nanoTime();
         LOG.info("Shutting down: no new connections; waiting up to {} s for {} request(s) in flight", gracePeriod.toSeconds(), inFlight.get());
         listeners.forEach(channel -> channel.close().awaitUninterruptibly());
-        long deadline = started + gracePeriod.toNanos();
-        while (inFlight.get() > 0 && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
+        if (inFlight.get() == 0) {
+            drained.complete(null);
+        }
+        try {
+            drained.get(gracePeriod.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            // reported below
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e);
         }
         int left = inFlight.get();
         long waitedMillis = (System.nanoTime() - started) / 1_000_000;
