@@ -43,6 +43,17 @@ final class ArchitectureRules {
                 .because("a controller asks a use case; it does not reach past it");
     }
 
+    /**
+     * The api module has the R2DBC pool on its compile path for operations (readiness probe, closing the
+     * pool on shutdown) and JDBC for start-up; the HTTP adapter reaches the database only through the
+     * domain's ports.
+     */
+    static ArchRule httpAdapterDoesNotTouchTheDatabase(String base) {
+        return noClasses().that().resideInAPackage(base + ".api.http..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.r2dbc..", "io.micronaut.data..", "java.sql..")
+                .because("requests reach the database through use cases and ports, not around them");
+    }
+
     static ArchRule persistenceDoesNotKnowTheApi(String base) {
         return noClasses().that().resideInAPackage(base + ".persistence..")
                 .should().dependOnClassesThat().resideInAPackage(base + ".api..")

@@ -38,6 +38,8 @@ class ArchitectureTest {
                 rule("domain does no IO", ArchitectureRules::domainDoesNoIo, "LeakyDomainService"),
                 rule("api does not use persistence", ArchitectureRules::apiDoesNotUsePersistence, "RowReadingController"),
                 rule("controllers call use cases only", ArchitectureRules::controllersCallUseCasesOnly, "PortReachingController"),
+                rule("the HTTP adapter does not touch the database", ArchitectureRules::httpAdapterDoesNotTouchTheDatabase,
+                        "DriverQueryingController"),
                 rule("persistence does not know the api", ArchitectureRules::persistenceDoesNotKnowTheApi, "ApiAwareAdapter"),
                 rule("no package cycles", ArchitectureRules::noPackageCycles, "ApiAwareAdapter"));
     }
