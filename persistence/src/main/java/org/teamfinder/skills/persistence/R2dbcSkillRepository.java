@@ -32,8 +32,9 @@ import reactor.core.publisher.Mono;
 /**
  * The domain's {@link SkillRepository} on PostgreSQL through Micronaut Data R2DBC. Reads and single
  * writes are one SQL statement each and run without a transaction; the version check of a conditional
- * write is part of its statement, so it is atomic. The idempotent create and the batch create are
- * explicit transactions. Driver errors become domain failures in {@link StoreFailures}.
+ * write is part of its statement, so it is atomic. The idempotent create, the batch create, the locked
+ * read-modify-write of {@link #modify} and a name search (planned for its actual pattern) are explicit
+ * transactions. Driver errors become domain failures in {@link StoreFailures}.
  */
 @Singleton
 public class R2dbcSkillRepository implements SkillRepository {
@@ -79,7 +80,7 @@ public class R2dbcSkillRepository implements SkillRepository {
         return rowsOf(insert).single().flatMap(row -> {
             Statement record = connection.createStatement(SkillStatements.RECORD_KEY_RESULT)
                     .bind("$1", key.value()).bind("$2", row.id()).bind("$6", row.createdAt());
-            bindNullable(record, "$3", Optional.of(row.name()));
+            record.bind("$3", row.name());
             bindNullable(record, "$4", Optional.ofNullable(row.category()));
             bindNullable(record, "$5", Optional.ofNullable(row.description()));
             return Flux.from(record.execute()).concatMap(Result::getRowsUpdated).then(Mono.just(new Creation(SkillRowMapper.toSkill(row), false)));

@@ -26,7 +26,11 @@ final class EntityTags {
     }
 
     static String of(Skill skill) {
-        return "\"" + skill.version() + "\"";
+        return ofVersion(skill.version());
+    }
+
+    static String ofVersion(long version) {
+        return "\"" + version + "\"";
     }
 
     /**

@@ -59,7 +59,7 @@ final class Problems {
         }
         if (failure instanceof StaleSkillVersion stale) {
             return respond(HttpStatus.PRECONDITION_FAILED, "stale-skill-version", "Skill has changed", failure.getMessage(), request, null)
-                    .header(HttpHeaders.ETAG, "\"" + stale.currentVersion() + "\"");
+                    .header(HttpHeaders.ETAG, EntityTags.ofVersion(stale.currentVersion()));
         }
         if (failure instanceof IdempotencyKeyReused) {
             return respond(HttpStatus.UNPROCESSABLE_ENTITY, "idempotency-key-reused", "Idempotency key reused", failure.getMessage(),

@@ -92,11 +92,6 @@ public final class GracefulShutdown implements HttpServerFilter, NettyServerCust
         return draining;
     }
 
-    /** Requests being handled right now. */
-    public int inFlight() {
-        return inFlight.get();
-    }
-
     /**
      * Stops accepting, waits for the requests in flight, closes the pool. Blocks the calling thread (a
      * shutdown hook, never an event loop) for at most the grace period.
