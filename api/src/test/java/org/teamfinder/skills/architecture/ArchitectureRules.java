@@ -6,6 +6,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 import com.tngtech.archunit.lang.ArchRule;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+
 /**
  * The layer rules of the hexagon, for any base package laid out as {@code base.domain}, {@code base.persistence}
  * and {@code base.api}. Written once, checked against the real code and against fixtures that break them.
@@ -52,6 +54,39 @@ final class ArchitectureRules {
         return noClasses().that().resideInAPackage(base + ".api.http..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.r2dbc..", "io.micronaut.data..", "java.sql..")
                 .because("requests reach the database through use cases and ports, not around them");
+    }
+
+    /** Controllers hand imports to the use cases; fetching and reading pages is the web adapter's work. */
+    static ArchRule controllersNeitherFetchNorParsePages(String base) {
+        return noClasses().that().resideInAPackage(base + ".api.http..")
+                .should().dependOnClassesThat().resideInAnyPackage(base + ".api.web..", base + ".api.imports..", "org.jsoup..",
+                        "reactor.netty..")
+                .because("a request only records an import job; runners do the work through the use cases");
+    }
+
+    /** The job runner claims and imports pages through the ImportWork use case, never around it. */
+    static ArchRule runnerWorksThroughUseCases(String base) {
+        return noClasses().that().resideInAPackage(base + ".api.imports..")
+                .should().dependOnClassesThat().resideInAnyPackage(base + ".api.web..", base + ".api.http..",
+                        base + ".domain.port.out..", base + ".domain.service..", "io.r2dbc..", "io.micronaut.data..", "java.sql..",
+                        "org.jsoup..", "reactor.netty..")
+                .because("the runner schedules work; fetching, reading and saving belong to the use case and its ports");
+    }
+
+    /** Fetchers and extractors in the web adapter are implementations of the domain's outbound ports. */
+    static ArchRule webAdaptersImplementDomainPorts(String base) {
+        return classes().that().resideInAPackage(base + ".api.web..")
+                .and().haveNameMatching(".*(Fetcher|Extractor)$")
+                .should().implement(resideInAPackage(base + ".domain.port.out.."))
+                .because("the domain decides what fetching and extraction mean; the adapter only provides them");
+    }
+
+    /** The web adapter is an outbound adapter: it knows neither controllers, nor runners, nor storage. */
+    static ArchRule webAdapterKnowsOnlyTheDomain(String base) {
+        return noClasses().that().resideInAPackage(base + ".api.web..")
+                .should().dependOnClassesThat().resideInAnyPackage(base + ".api.http..", base + ".api.imports..",
+                        base + ".domain.service..", "io.r2dbc..", "io.micronaut.data..", "java.sql..")
+                .because("adapters depend inward only");
     }
 
     static ArchRule persistenceDoesNotKnowTheApi(String base) {

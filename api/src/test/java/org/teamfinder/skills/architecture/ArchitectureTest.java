@@ -40,6 +40,12 @@ class ArchitectureTest {
                 rule("controllers call use cases only", ArchitectureRules::controllersCallUseCasesOnly, "PortReachingController"),
                 rule("the HTTP adapter does not touch the database", ArchitectureRules::httpAdapterDoesNotTouchTheDatabase,
                         "DriverQueryingController"),
+                rule("controllers neither fetch nor parse pages", ArchitectureRules::controllersNeitherFetchNorParsePages,
+                        "PageFetchingController"),
+                rule("the import runner works through use cases", ArchitectureRules::runnerWorksThroughUseCases,
+                        "RunnerWithItsOwnFetcher"),
+                rule("web adapters implement domain ports", ArchitectureRules::webAdaptersImplementDomainPorts, "FreelanceFetcher"),
+                rule("the web adapter knows only the domain", ArchitectureRules::webAdapterKnowsOnlyTheDomain, "FreelanceFetcher"),
                 rule("persistence does not know the api", ArchitectureRules::persistenceDoesNotKnowTheApi, "ApiAwareAdapter"),
                 rule("no package cycles", ArchitectureRules::noPackageCycles, "ApiAwareAdapter"));
     }

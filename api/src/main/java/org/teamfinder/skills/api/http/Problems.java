@@ -11,6 +11,8 @@ import io.micronaut.http.MutableHttpResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.teamfinder.skills.domain.model.DuplicateSkillName;
+import org.teamfinder.skills.domain.model.ImportJobNotFound;
+import org.teamfinder.skills.domain.model.InvalidImportRequest;
 import org.teamfinder.skills.domain.model.FieldProblem;
 import org.teamfinder.skills.domain.model.IdempotencyKeyReused;
 import org.teamfinder.skills.domain.model.InvalidIdempotencyKey;
@@ -53,6 +55,13 @@ final class Problems {
     static MutableHttpResponse<Problem> of(SkillCatalogException failure, HttpRequest<?> request) {
         if (failure instanceof SkillNotFound) {
             return respond(HttpStatus.NOT_FOUND, "skill-not-found", "Skill not found", failure.getMessage(), request, null);
+        }
+        if (failure instanceof ImportJobNotFound) {
+            return respond(HttpStatus.NOT_FOUND, "import-job-not-found", "Import job not found", failure.getMessage(), request, null);
+        }
+        if (failure instanceof InvalidImportRequest invalid) {
+            return respond(HttpStatus.BAD_REQUEST, "invalid-import-request", "Invalid import request", invalid.getMessage(), request,
+                    invalid.problems());
         }
         if (failure instanceof DuplicateSkillName) {
             return respond(HttpStatus.CONFLICT, "duplicate-skill-name", "Duplicate skill name", failure.getMessage(), request, null);

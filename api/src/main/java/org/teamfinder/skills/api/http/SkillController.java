@@ -2,13 +2,9 @@ package org.teamfinder.skills.api.http;
 
 import java.net.URI;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.Executor;
-import java.util.function.Supplier;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.core.propagation.PropagatedContext;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -24,7 +20,6 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.http.server.netty.NettyHttpRequest;
 import io.micronaut.http.uri.UriBuilder;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -77,7 +72,7 @@ public class SkillController {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     CompletionStage<HttpResponse<?>> create(HttpRequest<?> request, @Body byte[] body,
                                             @io.micronaut.http.annotation.Header(IDEMPOTENCY_KEY) @Nullable String idempotencyKey) {
-        return answer(request, () -> {
+        return Answers.answer(request, () -> {
             var content = SkillRequest.content(body);
             if (idempotencyKey == null) {
                 return catalog.create(content).thenApply(SkillController::created);
@@ -102,7 +97,7 @@ public class SkillController {
     @ApiResponse(responseCode = "409", description = "Some names are taken or repeated; nothing was created",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     CompletionStage<HttpResponse<?>> createAll(HttpRequest<?> request, @Body byte[] body) {
-        return answer(request, () -> catalog.createAll(SkillRequest.batch(body))
+        return Answers.answer(request, () -> catalog.createAll(SkillRequest.batch(body))
                 .thenApply(skills -> HttpResponse.created(new SkillBatchResponse(skills.stream().map(SkillResponse::of).toList()))));
     }
 
@@ -115,7 +110,7 @@ public class SkillController {
             schema = @Schema(implementation = Problem.class)))
     CompletionStage<HttpResponse<?>> get(HttpRequest<?> request, @PathVariable String id,
                                          @io.micronaut.http.annotation.Header(HttpHeaders.IF_NONE_MATCH) @Nullable String ifNoneMatch) {
-        return answer(request, () -> catalog.get(RequestParameters.skillId(id)).thenApply(skill -> EntityTags.noneMatchFails(ifNoneMatch, skill)
+        return Answers.answer(request, () -> catalog.get(RequestParameters.skillId(id)).thenApply(skill -> EntityTags.noneMatchFails(ifNoneMatch, skill)
                 ? HttpResponse.notModified().header(HttpHeaders.ETAG, EntityTags.of(skill))
                 : withTag(HttpResponse.ok(SkillResponse.of(skill)), skill)));
     }
@@ -139,7 +134,7 @@ public class SkillController {
             @QueryValue @Nullable String sort,
             @Parameter(description = "Direction", schema = @Schema(allowableValues = {"asc", "desc"}, defaultValue = "asc"))
             @QueryValue @Nullable String order) {
-        return answer(request, () -> {
+        return Answers.answer(request, () -> {
             SkillQuery query = RequestParameters.listing(request.getParameters());
             return catalog.list(query).thenApply(page -> {
                 MutableHttpResponse<List<SkillResponse>> response = HttpResponse.ok(page.skills().stream().map(SkillResponse::of).toList());
@@ -154,7 +149,7 @@ public class SkillController {
     @ApiResponse(responseCode = "200", description = "Categories in alphabetical (code point) order",
             content = @Content(array = @ArraySchema(schema = @Schema(implementation = CategoryResponse.class))))
     CompletionStage<HttpResponse<?>> categories(HttpRequest<?> request) {
-        return answer(request, () -> catalog.categories()
+        return Answers.answer(request, () -> catalog.categories()
                 .thenApply(counts -> HttpResponse.ok(counts.stream().map(CategoryResponse::of).toList())));
     }
 
@@ -169,7 +164,7 @@ public class SkillController {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     CompletionStage<HttpResponse<?>> update(HttpRequest<?> request, @PathVariable String id, @Body byte[] body,
                                             @io.micronaut.http.annotation.Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch) {
-        return answer(request, () -> {
+        return Answers.answer(request, () -> {
             long skillId = RequestParameters.skillId(id);
             var content = SkillRequest.content(body);
             return catalog.update(skillId, content, EntityTags.ifMatch(ifMatch)).thenApply(skill -> withTag(HttpResponse.ok(SkillResponse.of(skill)), skill));
@@ -189,7 +184,7 @@ public class SkillController {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     CompletionStage<HttpResponse<?>> patch(HttpRequest<?> request, @PathVariable String id, @Body byte[] body,
                                            @io.micronaut.http.annotation.Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch) {
-        return answer(request, () -> {
+        return Answers.answer(request, () -> {
             long skillId = RequestParameters.skillId(id);
             var patch = SkillRequest.patch(body);
             return catalog.patch(skillId, patch, EntityTags.ifMatch(ifMatch)).thenApply(skill -> withTag(HttpResponse.ok(SkillResponse.of(skill)), skill));
@@ -205,35 +200,8 @@ public class SkillController {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     CompletionStage<HttpResponse<?>> delete(HttpRequest<?> request, @PathVariable String id,
                                             @io.micronaut.http.annotation.Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch) {
-        return answer(request, () -> catalog.delete(RequestParameters.skillId(id), EntityTags.ifMatch(ifMatch))
+        return Answers.answer(request, () -> catalog.delete(RequestParameters.skillId(id), EntityTags.ifMatch(ifMatch))
                 .thenApply(deleted -> HttpResponse.noContent()));
-    }
-
-    /**
-     * Runs a use case and turns its expected failures (and a request that cannot even be read) into
-     * problem+json here, as a response rather than an exception: Micronaut's HTTP metrics would count an
-     * exception as a 500 whatever status its handler chose. Anything unexpected still propagates.
-     *
-     * <p>The use case completes on a database driver thread; the rest of the request (mapping, writing,
-     * logging) continues on the request's own event loop inside its propagated context, so every log
-     * line of the request, Micronaut's own included, carries its request id.
-     */
-    private static CompletionStage<HttpResponse<?>> answer(HttpRequest<?> request,
-                                                           Supplier<? extends CompletionStage<? extends HttpResponse<?>>> useCase) {
-        CompletionStage<? extends HttpResponse<?>> stage;
-        try {
-            stage = useCase.get();
-        } catch (RuntimeException failure) {
-            return CompletableFuture.completedFuture(Problems.forFailure(failure, request));
-        }
-        return stage.handleAsync((response, failure) -> failure == null ? response : Problems.forFailure(failure, request),
-                onRequestThread(request));
-    }
-
-    private static Executor onRequestThread(HttpRequest<?> request) {
-        PropagatedContext context = PropagatedContext.getOrEmpty();
-        Executor eventLoop = request instanceof NettyHttpRequest<?> netty ? netty.getChannelHandlerContext().executor() : Runnable::run;
-        return task -> eventLoop.execute(context.wrap(task));
     }
 
     private static MutableHttpResponse<SkillResponse> created(Skill skill) {

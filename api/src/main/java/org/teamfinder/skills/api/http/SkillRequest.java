@@ -100,11 +100,12 @@ final class SkillRequest {
         return contents;
     }
 
-    private interface Reader<T> {
+    interface Reader<T> {
         T read(JsonParser parser) throws IOException;
     }
 
-    private static <T> T readWhole(byte[] body, String expected, Reader<T> reader) {
+    /** Reads a body that must be exactly one JSON object, with the reader positioned on its START_OBJECT. */
+    static <T> T readWhole(byte[] body, String expected, Reader<T> reader) {
         if (body == null || body.length == 0) {
             throw notAnObject("The request body is empty; send " + expected + ".");
         }
@@ -200,7 +201,7 @@ final class SkillRequest {
         throw new InvalidSkill(problems);
     }
 
-    private static String kind(JsonToken token) {
+    static String kind(JsonToken token) {
         return switch (token) {
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
             case VALUE_TRUE, VALUE_FALSE -> "a boolean";

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
@@ -28,12 +29,13 @@ import jakarta.inject.Provider;
 import org.reactivestreams.Publisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.teamfinder.skills.api.imports.ImportRunner;
 import reactor.core.publisher.Flux;
 
 /**
  * Shuts the service down without cutting off a request it accepted. On SIGTERM (see
  * {@code Application}): readiness turns DOWN, the listening sockets close so no new connection is
- * accepted, requests already in flight finish (up to the grace period, SHUTDOWN_GRACE_PERIOD_SECONDS),
+ * accepted, pages being imported finish or are handed back, requests already in flight finish (up to the grace period, SHUTDOWN_GRACE_PERIOD_SECONDS),
  * their responses ask keep-alive clients to close, then the database pool closes and the server stops.
  *
  * <p>Micronaut 4.7 has no graceful shutdown of its own, so this counts requests in a filter and finds
@@ -43,17 +45,21 @@ import reactor.core.publisher.Flux;
 public final class GracefulShutdown implements HttpServerFilter, NettyServerCustomizer, BeanCreatedEventListener<NettyEmbeddedServer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(GracefulShutdown.class);
+    private static final Duration IMPORT_GRACE = Duration.ofSeconds(5);
 
     private final Set<Channel> listeners = ConcurrentHashMap.newKeySet();
     private final AtomicInteger inFlight = new AtomicInteger();
     private final CompletableFuture<Void> drained = new CompletableFuture<>();
     private final Duration gracePeriod;
     private final Provider<ConnectionFactory> connectionFactory;
+    private final BeanProvider<ImportRunner> importRunner;
     private volatile boolean draining;
 
-    GracefulShutdown(@Value("${skills.shutdown.grace-period:20s}") Duration gracePeriod, Provider<ConnectionFactory> connectionFactory) {
+    GracefulShutdown(@Value("${skills.shutdown.grace-period:20s}") Duration gracePeriod, Provider<ConnectionFactory> connectionFactory,
+                     BeanProvider<ImportRunner> importRunner) {
         this.gracePeriod = gracePeriod;
         this.connectionFactory = connectionFactory;
+        this.importRunner = importRunner;
     }
 
     @Override
@@ -101,6 +107,8 @@ public final class GracefulShutdown implements HttpServerFilter, NettyServerCust
         long started = System.nanoTime();
         LOG.info("Shutting down: no new connections; waiting up to {} s for {} request(s) in flight", gracePeriod.toSeconds(), inFlight.get());
         listeners.forEach(channel -> channel.close().awaitUninterruptibly());
+        // Pages being imported get a few seconds too; the rest are handed back for another instance to take.
+        importRunner.ifPresent(runner -> runner.stop(IMPORT_GRACE.compareTo(gracePeriod) < 0 ? IMPORT_GRACE : gracePeriod));
         if (inFlight.get() == 0) {
             drained.complete(null);
         }

@@ -48,6 +48,43 @@ class ServiceSettingsTest {
     }
 
     @Test
+    void importsDefaultToPublicAddressesOnlyAndTheIssuesLimits() {
+        ImportSettings imports = ServiceSettings.from(Map.of()).imports();
+
+        assertThat(imports.allowedHosts()).isEmpty();
+        assertThat(imports.maxRedirects()).isEqualTo(5);
+        assertThat(imports.maxPageBytes()).isEqualTo(2 * 1024 * 1024);
+        assertThat(imports.pageTimeoutMillis()).isEqualTo(20_000);
+        assertThat(imports.leaseSeconds()).isEqualTo(120);
+        assertThat(imports.runnerEnabled()).isTrue();
+        assertThat(ServiceSettings.from(Map.of()).micronautProperties())
+                .containsEntry("skills.imports.allowed-hosts", "")
+                .containsEntry("skills.imports.page-timeout", "20000ms")
+                .containsEntry("skills.imports.max-pages-per-host", 4);
+    }
+
+    @Test
+    void theImportAllowListTakesHostsPortsAddressesAndBlocks() {
+        assertThat(ServiceSettings.from(Map.of("IMPORT_ALLOWED_HOSTS", " intranet.example.org, 127.0.0.1:8081 ,10.20.0.0/16,::1"))
+                .micronautProperties())
+                .containsEntry("skills.imports.allowed-hosts", "intranet.example.org,127.0.0.1:8081,10.20.0.0/16,::1");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"10.0.0.0/33", "http://intranet/", "under_score.example", "10.0.0.0/x"})
+    void aBadAllowListEntryIsRejectedNamingTheVariable(String entry) {
+        assertThatThrownBy(() -> ServiceSettings.from(Map.of("IMPORT_ALLOWED_HOSTS", entry)))
+                .isInstanceOf(InvalidConfiguration.class).hasMessageStartingWith("IMPORT_ALLOWED_HOSTS: '" + entry + "'");
+    }
+
+    @Test
+    void aClaimMustOutlastTwoPageTimeouts() {
+        assertThat(ServiceSettings.from(Map.of("IMPORT_PAGE_TIMEOUT_MS", "90000")).imports().leaseSeconds()).isEqualTo(180);
+        assertThatThrownBy(() -> ServiceSettings.from(Map.of("IMPORT_PAGE_TIMEOUT_MS", "30000", "IMPORT_LEASE_SECONDS", "59")))
+                .hasMessageStartingWith("IMPORT_LEASE_SECONDS must be a whole number from 60");
+    }
+
+    @Test
     void idempotencyKeysAreNeverKeptLessThanADay() {
         assertThat(ServiceSettings.from(Map.of("IDEMPOTENCY_KEY_RETENTION_HOURS", "72")).micronautProperties())
                 .containsEntry("skills.idempotency.retention", "72h");

@@ -1,0 +1,45 @@
+package org.teamfinder.skills.api.http;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+
+import io.micronaut.core.propagation.PropagatedContext;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.server.netty.NettyHttpRequest;
+
+/** How controllers answer: a use case's outcome, its expected failures as problem+json, on the request's event loop. */
+final class Answers {
+
+    private Answers() {
+    }
+
+    /**
+     * Runs a use case and turns its expected failures (and a request that cannot even be read) into
+     * problem+json here, as a response rather than an exception: Micronaut's HTTP metrics would count an
+     * exception as a 500 whatever status its handler chose. Anything unexpected still propagates.
+     *
+     * <p>The use case completes on a database driver thread; the rest of the request (mapping, writing,
+     * logging) continues on the request's own event loop inside its propagated context, so every log
+     * line of the request, Micronaut's own included, carries its request id.
+     */
+    static CompletionStage<HttpResponse<?>> answer(HttpRequest<?> request,
+                                                   Supplier<? extends CompletionStage<? extends HttpResponse<?>>> useCase) {
+        CompletionStage<? extends HttpResponse<?>> stage;
+        try {
+            stage = useCase.get();
+        } catch (RuntimeException failure) {
+            return CompletableFuture.completedFuture(Problems.forFailure(failure, request));
+        }
+        return stage.handleAsync((response, failure) -> failure == null ? response : Problems.forFailure(failure, request),
+                onRequestThread(request));
+    }
+
+    private static Executor onRequestThread(HttpRequest<?> request) {
+        PropagatedContext context = PropagatedContext.getOrEmpty();
+        Executor eventLoop = request instanceof NettyHttpRequest<?> netty ? netty.getChannelHandlerContext().executor() : Runnable::run;
+        return task -> eventLoop.execute(context.wrap(task));
+    }
+}

@@ -1,0 +1,82 @@
+package org.teamfinder.skills.api.http;
+
+import java.net.URI;
+import java.util.UUID;
+import java.util.concurrent.CompletionStage;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.teamfinder.skills.domain.model.ImportJob;
+import org.teamfinder.skills.domain.model.ImportJobNotFound;
+import org.teamfinder.skills.domain.port.in.ImportSkills;
+
+/** Import jobs over HTTP: hand in page addresses, then watch the job fill the catalogue. */
+@Controller(value = "/skills/imports", produces = MediaType.APPLICATION_JSON)
+@Tag(name = "imports", description = "Filling the catalogue from web pages (job postings, team profiles, project pages)")
+public class SkillImportController {
+
+    private final ImportSkills imports;
+
+    SkillImportController(ImportSkills imports) {
+        this.imports = imports;
+    }
+
+    @Post
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Import skills from up to 500 web pages",
+            description = "Answers at once with the job; the pages are fetched in the background. Skills are read from schema.org "
+                    + "JSON-LD and microdata, meta keywords, rel=tag links and lists under headings such as Skills or Requirements. "
+                    + "Skills the catalogue already has (ignoring case) are counted, not created again.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(example = "{\"urls\": [\"https://example.org/jobs/42\"], \"category\": \"Backend\"}")))
+    @ApiResponse(responseCode = "202", description = "Accepted; follow Location to watch the job", headers = @Header(name = "Location"),
+            content = @Content(schema = @Schema(implementation = ImportJobResponse.class)))
+    @ApiResponse(responseCode = "400", description = "No URLs, more than 500, or a URL that is not http(s)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    CompletionStage<HttpResponse<?>> submit(HttpRequest<?> request, @Body byte[] body) {
+        return Answers.answer(request, () -> imports.submit(ImportRequestBody.read(body)).thenApply(job -> HttpResponse
+                .status(HttpStatus.ACCEPTED)
+                .headers(headers -> headers.location(location(job)))
+                .body(ImportJobResponse.of(job))));
+    }
+
+    @Get("/{id}")
+    @Operation(summary = "An import job: its state, progress and every page's outcome")
+    @ApiResponse(responseCode = "200", description = "The job", content = @Content(schema = @Schema(implementation = ImportJobResponse.class)))
+    @ApiResponse(responseCode = "404", description = "No such job", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    CompletionStage<HttpResponse<?>> find(HttpRequest<?> request, @PathVariable String id) {
+        return Answers.answer(request, () -> imports.find(jobId(id)).thenApply(job -> HttpResponse.ok(ImportJobResponse.of(job))));
+    }
+
+    private static URI location(ImportJob job) {
+        return URI.create("/skills/imports/" + job.id());
+    }
+
+    /** A job id from the path; anything that is not a UUID names no job. */
+    private static UUID jobId(String id) {
+        try {
+            UUID uuid = UUID.fromString(id);
+            if (uuid.toString().equalsIgnoreCase(id)) {
+                return uuid;
+            }
+        } catch (IllegalArgumentException e) {
+            // reported below
+        }
+        throw new ImportJobNotFound(id);
+    }
+}

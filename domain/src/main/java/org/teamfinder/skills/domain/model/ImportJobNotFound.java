@@ -1,0 +1,15 @@
+package org.teamfinder.skills.domain.model;
+
+import java.util.UUID;
+
+/** No import job has this id. */
+public final class ImportJobNotFound extends SkillCatalogException {
+
+    public ImportJobNotFound(UUID id) {
+        this(id.toString());
+    }
+
+    public ImportJobNotFound(String id) {
+        super("There is no import job " + id + ".");
+    }
+}

@@ -1,0 +1,81 @@
+package org.teamfinder.skills.persistence;
+
+/** The SQL of import jobs. Every value is a bound parameter. */
+final class ImportStatements {
+
+    static final String INSERT_JOB = """
+            INSERT INTO import_job (category, created_at, pages_total) VALUES ($1, $2, $3)
+            RETURNING id""";
+
+    static final String INSERT_PAGES = """
+            INSERT INTO import_page (job_id, position, url, host)
+            SELECT $1, position::integer, url, host
+              FROM unnest($2::text[], $3::text[]) WITH ORDINALITY AS page(url, host, position)""";
+
+    /** The job and its pages in one statement, so counts and states come from one snapshot. */
+    static final String JOB_WITH_PAGES = """
+            SELECT j.id, j.category, j.created_at, p.url, p.state, p.http_status, p.skills_found, p.skills_created,
+                   p.skills_present, p.error, p.finished_at
+              FROM import_job j JOIN import_page p ON p.job_id = j.id
+             WHERE j.id = $1
+             ORDER BY p.position""";
+
+    /**
+     * Claims up to $6 pages for runner $1 for $2 seconds. Work is unfinished pages nobody holds: pending,
+     * or claimed with a lease that has run out. Hosts are served oldest waiting page first, each up to
+     * $5 pages minus what the runner already has in flight there ($3 hosts, $4 counts). FOR UPDATE SKIP
+     * LOCKED makes concurrent runners pass over each other's rows instead of waiting or taking them twice;
+     * a row another runner claimed meanwhile fails the re-checked condition and is left out.
+     */
+    static final String CLAIM = """
+            UPDATE import_page p
+               SET state = 'fetching', claimed_by = $1, attempts = p.attempts + 1,
+                   lease_until = statement_timestamp() + make_interval(secs => $2)
+             WHERE p.id IN (
+                   SELECT work.id
+                     FROM (SELECT host, min(id) AS oldest
+                             FROM import_page
+                            WHERE state = 'pending' OR (state = 'fetching' AND lease_until < statement_timestamp())
+                            GROUP BY host
+                            ORDER BY oldest
+                            LIMIT 100) AS waiting
+                     LEFT JOIN unnest($3::text[], $4::integer[]) AS busy(host, pages) ON busy.host = waiting.host
+                    CROSS JOIN LATERAL (
+                          SELECT w.id
+                            FROM import_page w
+                           WHERE w.host = waiting.host
+                             AND (w.state = 'pending' OR (w.state = 'fetching' AND w.lease_until < statement_timestamp()))
+                           ORDER BY w.id
+                           LIMIT greatest($5 - coalesce(busy.pages, 0), 0)
+                             FOR UPDATE SKIP LOCKED) AS work
+                    ORDER BY waiting.oldest, work.id
+                    LIMIT $6)
+            RETURNING p.id, p.job_id, p.url, p.attempts, (SELECT category FROM import_job j WHERE j.id = p.job_id) AS category""";
+
+    /** Locks the page if the runner still holds it; no row means the claim was lost. */
+    static final String LOCK_CLAIMED = "SELECT id FROM import_page WHERE id = $1 AND claimed_by = $2 AND state = 'fetching' FOR UPDATE";
+
+    /**
+     * Adds the names the catalogue lacks (ignoring case); returns a row per skill created. The names go in
+     * a fixed order so that concurrent imports of overlapping pages lock them in the same order (no deadlock).
+     */
+    static final String INSERT_MISSING_SKILLS = """
+            INSERT INTO skill (name, category, created_at, updated_at)
+            SELECT n, $2, $3, $3 FROM unnest($1::text[]) AS n ORDER BY lower(n COLLATE "und-x-icu")
+            ON CONFLICT DO NOTHING
+            RETURNING id""";
+
+    static final String FINISH_PAGE = """
+            UPDATE import_page
+               SET state = $2, http_status = $3, skills_found = $4, skills_created = $5, skills_present = $6, error = $7,
+                   finished_at = $8, claimed_by = NULL, lease_until = NULL
+             WHERE id = $1""";
+
+    static final String RELEASE = """
+            UPDATE import_page
+               SET state = 'pending', claimed_by = NULL, lease_until = NULL, attempts = greatest(attempts - 1, 0)
+             WHERE claimed_by = $1 AND state = 'fetching' AND id = ANY($2::bigint[])""";
+
+    private ImportStatements() {
+    }
+}
