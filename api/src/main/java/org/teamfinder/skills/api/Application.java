@@ -9,7 +9,9 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.info.Info;
 import org.slf4j.LoggerFactory;
+import org.teamfinder.skills.api.config.AuthSettings;
 import org.teamfinder.skills.api.config.DatabaseBootstrap;
+import org.teamfinder.skills.api.config.DevTokens;
 import org.teamfinder.skills.api.config.DatabaseUnavailable;
 import org.teamfinder.skills.api.config.InvalidConfiguration;
 import org.teamfinder.skills.api.config.ServiceSettings;
@@ -17,7 +19,8 @@ import org.teamfinder.skills.api.ops.GracefulShutdown;
 
 /**
  * Starts the skills service, or with the argument {@code migrate} only brings the database schema up to
- * date and exits (no HTTP server), for deployments that migrate as a separate step.
+ * date and exits (no HTTP server), for deployments that migrate as a separate step, or with {@code token}
+ * prints a development token.
  */
 @OpenAPIDefinition(info = @Info(title = "Team Finder skills API", version = "1",
         description = "The catalogue of skills that Team Finder matches people by. Errors are RFC 9457 problem+json; "
@@ -29,8 +32,14 @@ public final class Application {
 
     public static void main(String[] args) {
         boolean migrateOnly = args.length > 0 && args[0].equals("migrate");
+        if (args.length > 0 && args[0].equals("token")) {
+            System.exit(printToken(Arrays.copyOfRange(args, 1, args.length)) ? 0 : 1);
+        }
         try {
             ServiceSettings settings = ServiceSettings.load();
+            if (!migrateOnly) {
+                settings.auth().requireKey();
+            }
             new DatabaseBootstrap(settings.database()).ensureDatabaseExists();
         } catch (InvalidConfiguration | DatabaseUnavailable e) {
             System.err.println("skills: " + e.getMessage());
@@ -60,6 +69,31 @@ public final class Application {
             shutdown.drain();
             server.stop();
         }, "graceful-shutdown"));
+    }
+
+    /**
+     * Prints a development token signed with JWT_SECRET: {@code token [scope] [minutes]}, by default
+     * {@value AuthSettings#WRITE_SCOPE} for 60 minutes.
+     */
+    static boolean printToken(String... args) {
+        try {
+            ServiceSettings settings = ServiceSettings.load();
+            String secret = settings.auth().secret().orElseThrow(() -> new InvalidConfiguration(
+                    "Set JWT_SECRET (the service's signing secret, at least 32 characters) to mint a development token."));
+            String scope = args.length > 0 ? args[0] : AuthSettings.WRITE_SCOPE;
+            int minutes = args.length > 1 ? Integer.parseInt(args[1]) : 60;
+            if (minutes < 1 || minutes > 24 * 60) {
+                throw new InvalidConfiguration("A development token lives 1 to 1440 minutes, not " + minutes + ".");
+            }
+            System.out.println(DevTokens.mint(secret, "developer", scope, java.time.Duration.ofMinutes(minutes)));
+            return true;
+        } catch (InvalidConfiguration e) {
+            System.err.println("skills: " + e.getMessage());
+            return false;
+        } catch (NumberFormatException e) {
+            System.err.println("skills: usage: token [scope] [minutes]");
+            return false;
+        }
     }
 
     /** Runs the Flyway migrations through micronaut-flyway in a context that starts no server. */

@@ -127,6 +127,58 @@ class ApplicationTest {
         }
     }
 
+    /**
+     * With authentication on, the token command mints a token the service accepts, and neither the signing
+     * secret, nor the database password, nor any token appears in a log line or an error body, whatever
+     * the request (valid, badly signed, wrong scope, invalid input) and with SQL echo on.
+     */
+    @Test
+    void secretsNeverReachTheLogOrAnErrorBody() throws Exception {
+        String secret = "signing-secret-" + java.util.UUID.randomUUID();
+        String password = "db-password-" + java.util.UUID.randomUUID();  // the test server trusts local users: any password works
+        Path tokenLog = workingDirectory.resolve("token.log");
+        Process mint = start(null, Map.of("JWT_SECRET", secret), tokenLog, "token", "skills:write", "5");
+        assertThat(mint.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        String token = Files.readString(tokenLog).strip();
+        assertThat(mint.exitValue()).as(token).isZero();
+        assertThat(token).matches("[\\w-]+\\.[\\w-]+\\.[\\w-]+");
+        String readOnly = org.teamfinder.skills.api.config.DevTokens.mint(secret, "reader", "skills:read", Duration.ofMinutes(5));
+
+        try (TestDatabase server = TestDatabase.create()) {
+            int port = freePort();
+            Path log = workingDirectory.resolve("service.log");
+            Process service = start(server, Map.of("PORT", Integer.toString(port), "DB_NAME", server.name(), "DB_PASS", password,
+                    "AUTH_ENABLED", "true", "JWT_SECRET", secret, "DB_ECHO", "true"), log);
+            try {
+                assertThat(awaitServing(port, service, log).statusCode()).isEqualTo(401);
+                List<HttpResponse<String>> answers = List.of(
+                        post(port, "{\"name\": \"Kept\"}", token),
+                        post(port, "{\"name\": \"Refused\"}", token + "x"),
+                        post(port, "{\"name\": \"Refused\"}", readOnly),
+                        post(port, "{\"name\": 7, \"password\": \"" + password + "\"}", token),
+                        post(port, "not json " + secret, token));
+
+                assertThat(answers).extracting(HttpResponse::statusCode).containsExactly(201, 401, 403, 400, 400);
+                for (HttpResponse<String> answer : answers) {
+                    assertThat(answer.body()).doesNotContain(secret, token, readOnly);
+                }
+                service.destroy();
+                assertThat(service.waitFor(30, TimeUnit.SECONDS)).isTrue();
+                String output = Files.readString(log);
+                assertThat(output).contains("POST /skills 201", "POST /skills 401", "POST /skills 403")
+                        .doesNotContain(secret, password, token, readOnly, "Bearer ");
+            } finally {
+                service.destroyForcibly();
+            }
+        }
+    }
+
+    private static HttpResponse<String> post(int port, String body, String token) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/skills"))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                .timeout(Duration.ofSeconds(10)).POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private static void awaitLog(Path log, String text) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (!Files.readString(log).contains(text)) {
@@ -149,8 +201,12 @@ class ApplicationTest {
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         Map<String, String> environment = builder.environment();
         List.of("DB_HOST", "DB_PORT", "DB_NAME", "DB_USER", "DB_USERNAME", "DB_PASS", "DB_PASSWORD", "DATABASE_URL", "PORT",
-                        "CORS_ALLOWED_ORIGINS", "SHUTDOWN_GRACE_PERIOD_SECONDS", "IDEMPOTENCY_KEY_RETENTION_HOURS")
+                        "CORS_ALLOWED_ORIGINS", "SHUTDOWN_GRACE_PERIOD_SECONDS", "IDEMPOTENCY_KEY_RETENTION_HOURS", "AUTH_ENABLED",
+                        "JWT_SECRET", "JWT_JWKS_URL")
                 .forEach(environment::remove);
+        environment.keySet().removeIf(name -> name.startsWith("IMPORT_"));
+        // Writes are open in these tests unless a test configures tokens (see secretsNeverReachTheLog).
+        environment.put("AUTH_ENABLED", "false");
         if (server != null) {
             environment.put("DB_HOST", server.host());
             environment.put("DB_PORT", Integer.toString(server.port()));

@@ -75,6 +75,8 @@ public record DatabaseSettings(
                 + "?initialSize=" + poolInitialSize
                 + "&maxSize=" + poolMaxSize
                 + "&maxAcquireTime=" + acquireTimeout
+                // No second attempt after the acquire time: a request waits for a connection at most that long.
+                + "&acquireRetry=0"
                 + "&maxCreateConnectionTime=" + connectTimeout
                 + "&connectTimeout=" + connectTimeout;
     }

@@ -9,10 +9,10 @@ import java.util.Map;
 /**
  * Everything the service reads from environment variables (or .env): the HTTP port, the origins a
  * browser front end may call from (CORS), how long shutdown waits for requests in flight, how long
- * idempotency keys are kept, the database, and how web-page imports run.
+ * idempotency keys are kept, the database, how web-page imports run, and who may write.
  */
 public record ServiceSettings(int port, List<String> corsOrigins, int shutdownGraceSeconds, int idempotencyRetentionHours,
-                              DatabaseSettings database, ImportSettings imports) {
+                              DatabaseSettings database, ImportSettings imports, AuthSettings auth) {
 
     public ServiceSettings {
         corsOrigins = List.copyOf(corsOrigins);
@@ -32,13 +32,15 @@ public record ServiceSettings(int port, List<String> corsOrigins, int shutdownGr
                 // Never below 24 hours: clients are promised that a retry within a day is recognised.
                 read.integer("IDEMPOTENCY_KEY_RETENTION_HOURS", 24, 24, 24 * 365),
                 DatabaseSettings.from(variables),
-                ImportSettings.from(read));
+                ImportSettings.from(read),
+                AuthSettings.from(read));
     }
 
     /** The Micronaut properties these settings amount to. */
     public Map<String, Object> micronautProperties() {
         Map<String, Object> properties = new HashMap<>(database.micronautProperties());
         properties.putAll(imports.micronautProperties());
+        properties.putAll(auth.micronautProperties());
         properties.put("micronaut.server.port", port);
         properties.put("skills.shutdown.grace-period", shutdownGraceSeconds + "s");
         properties.put("skills.idempotency.retention", idempotencyRetentionHours + "h");

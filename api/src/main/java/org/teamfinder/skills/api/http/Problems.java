@@ -30,6 +30,7 @@ final class Problems {
 
     static final String TYPE_PREFIX = "urn:teamfinder:problem:";
     static final String RETRY_AFTER_SECONDS = "5";
+    static final String WRITE_SCOPE = "skills:write";
 
     private Problems() {
     }
@@ -103,6 +104,26 @@ final class Problems {
     /** The response for a request the API could not turn into a use-case call. */
     static MutableHttpResponse<Problem> of(InvalidRequest invalid, HttpRequest<?> request) {
         return respond(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", invalid.getMessage(), request, invalid.problems());
+    }
+
+    /** A write without a valid bearer token: none was sent, or it is malformed, badly signed, expired or not yet valid. */
+    static MutableHttpResponse<Problem> unauthorized(HttpRequest<?> request) {
+        boolean sentToken = request.getHeaders().getAuthorization().filter(value -> value.regionMatches(true, 0, "Bearer ", 0, 7)).isPresent();
+        String detail = sentToken
+                ? "The bearer token is not valid (malformed, wrongly signed, expired or not yet valid). Writing needs a valid token with the "
+                        + WRITE_SCOPE + " scope."
+                : "Writing needs a bearer token with the " + WRITE_SCOPE + " scope: send Authorization: Bearer <token>.";
+        return respond(HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized", detail, request, null)
+                .header(HttpHeaders.WWW_AUTHENTICATE, sentToken
+                        ? "Bearer realm=\"skills\", error=\"invalid_token\""
+                        : "Bearer realm=\"skills\"");
+    }
+
+    /** A valid token without the scope writing needs. */
+    static MutableHttpResponse<Problem> forbidden(HttpRequest<?> request) {
+        return respond(HttpStatus.FORBIDDEN, "insufficient-scope", "Forbidden",
+                "The token is valid but lacks the " + WRITE_SCOPE + " scope that writing needs.", request, null)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"skills\", error=\"insufficient_scope\", scope=\"" + WRITE_SCOPE + "\"");
     }
 
     /** A problem for an error the HTTP layer itself found (unknown route, wrong method, unreadable body...). */

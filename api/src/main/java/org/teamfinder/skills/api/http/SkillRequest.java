@@ -1,6 +1,12 @@
 package org.teamfinder.skills.api.http;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -109,6 +115,7 @@ final class SkillRequest {
         if (body == null || body.length == 0) {
             throw notAnObject("The request body is empty; send " + expected + ".");
         }
+        requireUtf8(body);
         try (JsonParser parser = JSON.createParser(body)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw notAnObject("The request body must be " + expected + ".");
@@ -122,6 +129,25 @@ final class SkillRequest {
             throw notJson(e.getOriginalMessage(), e.getProcessor() instanceof JsonParser parser ? parser : null);
         } catch (IOException e) {
             throw notJson(e.getMessage(), null);
+        }
+    }
+
+    /**
+     * Refuses a body that is not well-formed UTF-8 before the JSON parser sees it: the parser would turn
+     * overlong forms (C0 AF for '/') and encoded surrogates into characters instead of refusing them.
+     */
+    private static void requireUtf8(byte[] body) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer bytes = ByteBuffer.wrap(body);
+        CoderResult result = decoder.decode(bytes, CharBuffer.allocate(Math.min(body.length, 8192)), true);
+        while (result.isOverflow()) {
+            result = decoder.decode(bytes, CharBuffer.allocate(8192), true);
+        }
+        if (result.isError()) {
+            throw new InvalidRequest("The request body is not valid UTF-8 (at byte " + bytes.position() + ").",
+                    List.of(new FieldProblem("body", "must be UTF-8 encoded")));
         }
     }
 

@@ -22,7 +22,7 @@ class DatabaseSettingsTest {
         assertThat(settings.echo()).isFalse();
         assertThat(settings.migrateOnStart()).isTrue();
         assertThat(settings.r2dbcUrl()).isEqualTo("r2dbc:pool:postgresql://localhost:5432/skills?initialSize=2&maxSize=10"
-                + "&maxAcquireTime=PT3S&maxCreateConnectionTime=PT3S&connectTimeout=PT3S");
+                + "&maxAcquireTime=PT3S&acquireRetry=0&maxCreateConnectionTime=PT3S&connectTimeout=PT3S");
         assertThat(settings.jdbcUrl()).isEqualTo("jdbc:postgresql://localhost:5432/skills?connectTimeout=3");
     }
 

@@ -36,7 +36,7 @@ class ClientDisconnectTest {
         int mostInUseAtACut = 0;
         for (int round = 0; round < 3; round++) {
             List<Socket> clients = new ArrayList<>();
-            for (int i = 0; i < 100; i++) {
+            for (int i = 0; i < 200; i++) {
                 clients.add(sendAndKeepOpen(i % 3 == 0
                         ? post("/skills", "{\"name\": \"Cut " + round + "-" + i + "\"}")
                         : get(i % 3 == 1 ? location : "/skills?limit=100")));

@@ -138,6 +138,7 @@ class ImportRunnersTest {
     private EmbeddedServer instance(boolean runner, Map<String, Object> overrides) {
         Map<String, Object> properties = new HashMap<>(database.micronautProperties());
         properties.put("micronaut.server.port", -1);
+        properties.put("micronaut.security.enabled", false);
         properties.put("skills.imports.allowed-hosts", "127.0.0.1:" + SITE.port());
         properties.put("skills.imports.poll-interval", "50ms");
         properties.put("skills.imports.max-pages-per-host", 2);

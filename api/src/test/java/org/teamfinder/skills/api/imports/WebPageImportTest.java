@@ -29,6 +29,7 @@ class WebPageImportTest {
 
     @RegisterExtension
     static final RunningService service = new RunningService().with(Map.of(
+            "skills.imports.runner.enabled", true,
             "skills.imports.allowed-hosts", "127.0.0.1:" + SITE.port(),
             "skills.imports.poll-interval", "50ms",
             "skills.imports.page-timeout", "1s"));

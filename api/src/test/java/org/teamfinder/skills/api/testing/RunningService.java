@@ -69,6 +69,10 @@ public final class RunningService implements BeforeAllCallback, AfterAllCallback
         database = TestDatabase.create();
         Map<String, Object> properties = new HashMap<>(database.micronautProperties());
         properties.put("micronaut.server.port", -1);
+        // Writes are open unless a test turns authentication on (see AuthenticationTest).
+        properties.put("micronaut.security.enabled", false);
+        // No import runner polling the pool unless a test is about imports (see WebPageImportTest).
+        properties.put("skills.imports.runner.enabled", false);
         properties.putAll(extraProperties);
         if (proxiedPoolOptions != null) {
             try {
