@@ -40,6 +40,7 @@ public final class Application {
             if (!migrateOnly) {
                 settings.auth().requireKey();
             }
+            settings.applyToJvm();
             new DatabaseBootstrap(settings.database()).ensureDatabaseExists();
         } catch (InvalidConfiguration | DatabaseUnavailable e) {
             System.err.println("skills: " + e.getMessage());

@@ -85,6 +85,19 @@ class ServiceSettingsTest {
     }
 
     @Test
+    void eventLoopThreadsDefaultToHalfTheCoresAndCanBeSet() {
+        int half = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+        ServiceSettings defaults = ServiceSettings.from(Map.of());
+        ServiceSettings set = ServiceSettings.from(Map.of("HTTP_THREADS", "3", "DB_THREADS", "2"));
+
+        assertThat(defaults.httpThreads()).isEqualTo(half);
+        assertThat(defaults.databaseThreads()).isEqualTo(half);
+        assertThat(set.micronautProperties()).containsEntry("micronaut.netty.event-loops.default.num-threads", 3);
+        assertThat(set.databaseThreads()).isEqualTo(2);
+        assertThatThrownBy(() -> ServiceSettings.from(Map.of("HTTP_THREADS", "0"))).hasMessageStartingWith("HTTP_THREADS");
+    }
+
+    @Test
     void idempotencyKeysAreNeverKeptLessThanADay() {
         assertThat(ServiceSettings.from(Map.of("IDEMPOTENCY_KEY_RETENTION_HOURS", "72")).micronautProperties())
                 .containsEntry("skills.idempotency.retention", "72h");
