@@ -57,7 +57,8 @@ run_wrk() {  # name script
 }
 run_wrk "GET by id" get-by-id
 run_wrk "list (offset)" list-offset
-run_wrk "list (cursor)" list-cursor
+export URLS=$CURSORS
+run_wrk "list (cursor)" urls
 run_wrk "search q=" search
 run_wrk "create" create
 run_wrk "update (If-Match)" update
