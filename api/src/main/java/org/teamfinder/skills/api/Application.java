@@ -1,5 +1,6 @@
 package org.teamfinder.skills.api;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
 
@@ -86,7 +87,7 @@ public final class Application {
             if (minutes < 1 || minutes > 24 * 60) {
                 throw new InvalidConfiguration("A development token lives 1 to 1440 minutes, not " + minutes + ".");
             }
-            System.out.println(DevTokens.mint(secret, "developer", scope, java.time.Duration.ofMinutes(minutes)));
+            System.out.println(DevTokens.mint(secret, "developer", scope, Duration.ofMinutes(minutes)));
             return true;
         } catch (InvalidConfiguration e) {
             System.err.println("skills: " + e.getMessage());

@@ -43,9 +43,18 @@ class ImportFactory {
                                        @Value("${skills.imports.page-timeout:20s}") Duration pageTimeout,
                                        @Value("${skills.imports.max-redirects:5}") int maxRedirects,
                                        @Value("${skills.imports.max-page-bytes:2097152}") int maxPageBytes,
-                                       @Value("${skills.imports.max-pages-per-host:4}") int maxPerHost) {
+                                       @Value("${skills.imports.max-pages-per-host:4}") int maxPerHost,
+                                       @Named("web-page-dns") ExecutorService lookups) {
         AddressGuard guard = AddressGuard.allowing(Arrays.asList(allowedHosts.split(",")));
-        return new NettyWebPageFetcher(guard, new FetchLimits(connectTimeout, pageTimeout, maxRedirects, maxPageBytes), maxPerHost);
+        return new NettyWebPageFetcher(guard, new FetchLimits(connectTimeout, pageTimeout, maxRedirects, maxPageBytes), maxPerHost, lookups);
+    }
+
+    /** Name lookups of page hosts block (the JDK resolver): a few threads of their own, never an event loop. */
+    @Singleton
+    @Named("web-page-dns")
+    @Bean(preDestroy = "shutdownNow")
+    ExecutorService webPageLookups() {
+        return daemonPool("web-page-dns", 4, 1_000);
     }
 
     /** Parsing pages is CPU work: one thread per core, off the event loops, with a bounded queue. */
@@ -53,13 +62,18 @@ class ImportFactory {
     @Named("page-parsing")
     @Bean(preDestroy = "shutdownNow")
     ExecutorService pageParsing() {
-        int threads = Runtime.getRuntime().availableProcessors();
+        return daemonPool("page-parsing", Runtime.getRuntime().availableProcessors(), 10_000);
+    }
+
+    private static ExecutorService daemonPool(String name, int threads, int queue) {
         AtomicInteger count = new AtomicInteger();
-        return new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(10_000), task -> {
-            Thread thread = new Thread(task, "page-parsing-" + count.incrementAndGet());
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(queue), task -> {
+            Thread thread = new Thread(task, name + "-" + count.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         });
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
     }
 
     @Singleton

@@ -2,9 +2,7 @@ package org.teamfinder.skills.api.http;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -115,8 +113,7 @@ final class SkillRequest {
         if (body == null || body.length == 0) {
             throw notAnObject("The request body is empty; send " + expected + ".");
         }
-        requireUtf8(body);
-        try (JsonParser parser = JSON.createParser(body)) {
+        try (JsonParser parser = JSON.createParser(strictUtf8(body))) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw notAnObject("The request body must be " + expected + ".");
             }
@@ -133,21 +130,19 @@ final class SkillRequest {
     }
 
     /**
-     * Refuses a body that is not well-formed UTF-8 before the JSON parser sees it: the parser would turn
-     * overlong forms (C0 AF for '/') and encoded surrogates into characters instead of refusing them.
+     * The body as text, decoded once and strictly: a body that is not well-formed UTF-8 is refused here,
+     * because the JSON parser would turn overlong forms (C0 AF for '/') and encoded surrogates into
+     * characters instead of refusing them.
      */
-    private static void requireUtf8(byte[] body) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer bytes = ByteBuffer.wrap(body);
-        CoderResult result = decoder.decode(bytes, CharBuffer.allocate(Math.min(body.length, 8192)), true);
-        while (result.isOverflow()) {
-            result = decoder.decode(bytes, CharBuffer.allocate(8192), true);
-        }
-        if (result.isError()) {
-            throw new InvalidRequest("The request body is not valid UTF-8 (at byte " + bytes.position() + ").",
-                    List.of(new FieldProblem("body", "must be UTF-8 encoded")));
+    private static String strictUtf8(byte[] body) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new InvalidRequest("The request body is not valid UTF-8.", List.of(new FieldProblem("body", "must be UTF-8 encoded")));
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -174,7 +175,7 @@ public final class ImportRunner {
     }
 
     private void run(ClaimedPage page) {
-        CompletableFuture<java.util.Optional<ImportedPage>> processing;
+        CompletableFuture<Optional<ImportedPage>> processing;
         try {
             processing = work.process(page).toCompletableFuture();
         } catch (RuntimeException failure) {

@@ -13,11 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.Executor;
 
 import javax.net.ssl.SSLException;
 
@@ -52,17 +48,16 @@ public final class NettyWebPageFetcher implements WebPageFetcher, AutoCloseable 
 
     private final FetchLimits limits;
     private final ConnectionProvider connections;
-    private final ExecutorService lookups;
     private final HttpClient client;
 
-    public NettyWebPageFetcher(AddressGuard guard, FetchLimits limits, int connectionsPerHost) {
+    /** {@code lookups} runs the blocking name lookups; the caller owns it and shuts it down. */
+    public NettyWebPageFetcher(AddressGuard guard, FetchLimits limits, int connectionsPerHost, Executor lookups) {
         this.limits = limits;
         this.connections = ConnectionProvider.builder("web-pages")
                 .maxConnections(connectionsPerHost)
                 .pendingAcquireTimeout(limits.totalTimeout())
                 .maxIdleTime(Duration.ofSeconds(20))
                 .build();
-        this.lookups = namedPool("web-page-dns", 4);
         this.client = HttpClient.create(connections)
                 .resolver(new GuardedAddressResolverGroup(guard, lookups))
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE, limits.connectTimeout().toMillis()))
@@ -85,7 +80,6 @@ public final class NettyWebPageFetcher implements WebPageFetcher, AutoCloseable 
     @Override
     public void close() {
         connections.disposeLater().block(Duration.ofSeconds(5));
-        lookups.shutdownNow();
     }
 
     /** The page at {@code uri}, following up to the redirect limit. */
@@ -211,17 +205,6 @@ public final class NettyWebPageFetcher implements WebPageFetcher, AutoCloseable 
 
     private static String abbreviated(String text) {
         return text.length() <= 100 ? text : text.substring(0, 100) + "…";
-    }
-
-    private static ExecutorService namedPool(String name, int threads) {
-        AtomicInteger count = new AtomicInteger();
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(1000), task -> {
-            Thread thread = new Thread(task, name + "-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
-        pool.allowCoreThreadTimeOut(true);
-        return pool;
     }
 
     /** A page, or a redirect to follow. */

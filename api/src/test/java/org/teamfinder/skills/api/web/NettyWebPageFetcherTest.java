@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -19,13 +21,15 @@ import org.teamfinder.skills.domain.model.WebPage;
 class NettyWebPageFetcherTest {
 
     private static final FixtureSite SITE = new FixtureSite();
+    private static final ExecutorService LOOKUPS = Executors.newFixedThreadPool(2);
     private static final NettyWebPageFetcher FETCHER = new NettyWebPageFetcher(
             AddressGuard.allowing(List.of("127.0.0.1:" + SITE.port())),
-            new FetchLimits(Duration.ofSeconds(2), Duration.ofSeconds(1), 5, 2 * 1024 * 1024), 4);
+            new FetchLimits(Duration.ofSeconds(2), Duration.ofSeconds(1), 5, 2 * 1024 * 1024), 4, LOOKUPS);
 
     @AfterAll
     static void close() {
         FETCHER.close();
+        LOOKUPS.shutdownNow();
         SITE.close();
     }
 
@@ -48,7 +52,7 @@ class NettyWebPageFetcherTest {
     @Test
     void anAddressNobodyListensOnIsRefusedConnection() {
         NettyWebPageFetcher open = new NettyWebPageFetcher(AddressGuard.allowing(List.of("127.0.0.0/8")),
-                new FetchLimits(Duration.ofSeconds(2), Duration.ofSeconds(2), 5, 1024), 4);
+                new FetchLimits(Duration.ofSeconds(2), Duration.ofSeconds(2), 5, 1024), 4, LOOKUPS);
         try {
             assertThat(catchThrowable(() -> open.fetch(PageAddress.parse("http://127.0.0.1:" + FixtureSite.closedPort() + "/")).toCompletableFuture().join()))
                     .isInstanceOf(CompletionException.class).cause().hasMessage("the connection was refused");
