@@ -32,7 +32,7 @@ trap cleanup EXIT
 
 "${PSQL[@]}" -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" >/dev/null
 # The JDK's own file server (JDK 18+, HTTP/1.1 keep-alive) if there is one, else Python's (slower, HTTP/1.0).
-fixtures_dir=$PWD/api/src/test/resources/fixtures
+fixtures_dir=$PWD/webpages/src/test/resources/fixtures
 jwebserver=$(command -v jwebserver || ls /usr/lib/jvm/*/bin/jwebserver 2>/dev/null | head -1 || true)
 if [ -n "$jwebserver" ]; then
     "$jwebserver" -b 127.0.0.1 -p "$SITE_PORT" -d "$fixtures_dir" -o none >"$work/site.log" 2>&1 &

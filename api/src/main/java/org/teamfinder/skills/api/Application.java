@@ -11,12 +11,10 @@ import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.info.Info;
 import org.slf4j.LoggerFactory;
 import org.teamfinder.skills.api.config.AuthSettings;
-import org.teamfinder.skills.api.config.DatabaseBootstrap;
 import org.teamfinder.skills.api.config.DevTokens;
-import org.teamfinder.skills.api.config.DatabaseUnavailable;
 import org.teamfinder.skills.api.config.InvalidConfiguration;
 import org.teamfinder.skills.api.config.ServiceSettings;
-import org.teamfinder.skills.api.ops.GracefulShutdown;
+import org.teamfinder.skills.api.config.StartupFailure;
 
 /**
  * Starts the skills service, or with the argument {@code migrate} only brings the database schema up to
@@ -32,45 +30,48 @@ public final class Application {
     }
 
     public static void main(String[] args) {
-        boolean migrateOnly = args.length > 0 && args[0].equals("migrate");
         if (args.length > 0 && args[0].equals("token")) {
             System.exit(printToken(Arrays.copyOfRange(args, 1, args.length)) ? 0 : 1);
         }
+        boolean migrateOnly = args.length > 0 && args[0].equals("migrate");
         try {
             ServiceSettings settings = ServiceSettings.load();
             if (!migrateOnly) {
                 settings.auth().requireKey();
             }
-            settings.applyToJvm();
-            new DatabaseBootstrap(settings.database()).ensureDatabaseExists();
-        } catch (InvalidConfiguration | DatabaseUnavailable e) {
-            System.err.println("skills: " + e.getMessage());
-            System.exit(1);
+        } catch (InvalidConfiguration e) {
+            fail(e);
         }
         if (migrateOnly) {
             // Exit explicitly: a command is done when its work is, whatever threads libraries left behind.
             System.exit(migrate(Arrays.copyOfRange(args, 1, args.length)) ? 0 : 1);
-        } else {
-            serve(args);
         }
+        serve(args);
     }
 
     /**
-     * Starts the context and the HTTP server, and replaces Micronaut's abrupt stop on SIGTERM with
-     * {@link GracefulShutdown}. Netty's threads keep the JVM running after main returns.
+     * Starts the context and the HTTP server. On SIGTERM the context stops: Micronaut's graceful shutdown
+     * turns readiness DOWN, closes the listening socket, lets requests in flight finish (at most
+     * SHUTDOWN_GRACE_PERIOD_SECONDS) while the import runner hands its pages back, and only then are beans
+     * destroyed, the database pool last. Netty's threads keep the JVM running after main returns.
      */
     private static void serve(String... args) {
         long started = System.nanoTime();
-        ApplicationContext context = Micronaut.build(args).mainClass(Application.class).banner(false).build().start();
-        EmbeddedServer server = context.getBean(EmbeddedServer.class);
-        server.start();
-        LoggerFactory.getLogger(Application.class).info("Startup completed in {} ms. Server running: {}",
-                (System.nanoTime() - started) / 1_000_000, server.getURL());
-        GracefulShutdown shutdown = context.getBean(GracefulShutdown.class);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            shutdown.drain();
-            server.stop();
-        }, "graceful-shutdown"));
+        ApplicationContext context = null;
+        try {
+            context = Micronaut.build(args).mainClass(Application.class).banner(false).build().start();
+            EmbeddedServer server = context.getBean(EmbeddedServer.class);
+            server.start();
+            LoggerFactory.getLogger(Application.class).info("Startup completed in {} ms. Server running: {}",
+                    (System.nanoTime() - started) / 1_000_000, server.getURL());
+        } catch (RuntimeException e) {
+            if (context != null && context.isRunning()) {
+                context.close();
+            }
+            fail(e);
+        }
+        ApplicationContext running = context;
+        Runtime.getRuntime().addShutdownHook(new Thread(running::stop, "graceful-shutdown"));
     }
 
     /**
@@ -105,13 +106,19 @@ public final class Application {
                 .properties(Map.of(
                         "flyway.datasources.default.enabled", true,
                         "micronaut.health.monitor.enabled", false,
-                        "skills.idempotency.cleanup.enabled", false))
+                        "skills.idempotency.cleanup.enabled", false,
+                        "skills.imports.runner-enabled", false))
                 .start()) {
             System.out.println("skills: the database schema is up to date.");
             return true;
         } catch (RuntimeException e) {
-            System.err.println("skills: migrating the database failed: " + e.getMessage());
+            System.err.println("skills: migrating the database failed: " + StartupFailure.describe(e));
             return false;
         }
+    }
+
+    private static void fail(RuntimeException failure) {
+        System.err.println("skills: " + StartupFailure.describe(failure));
+        System.exit(1);
     }
 }

@@ -1,5 +1,7 @@
 package org.teamfinder.skills.api;
 
+import org.teamfinder.skills.testkit.FreePorts;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,7 +9,6 @@ import java.io.IOException;
 import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.Socket;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -38,7 +39,7 @@ class ApplicationTest {
     void startsOnAMissingDatabaseCreatingAndMigratingIt() throws Exception {
         try (TestDatabase server = TestDatabase.create()) {
             String name = server.name() + "_app";
-            int port = freePort();
+            int port = FreePorts.free();
             Files.writeString(workingDirectory.resolve(".env"), "PORT=" + port + "\nDB_NAME=" + name + "\n");
             Process service = start(server, Map.of(), workingDirectory.resolve("service.log"));
             try {
@@ -56,7 +57,7 @@ class ApplicationTest {
 
     @Test
     void unreachableDatabaseStopsStartUpWithOneClearLine() throws Exception {
-        int closedPort = freePort();
+        int closedPort = FreePorts.free();
         Path log = workingDirectory.resolve("service.log");
         Process service = start(null, Map.of("DB_HOST", "127.0.0.1", "DB_PORT", Integer.toString(closedPort)), log);
 
@@ -92,7 +93,7 @@ class ApplicationTest {
     @Test
     void sigtermFinishesRequestsInFlightAndStopsAcceptingNewOnes() throws Exception {
         try (TestDatabase server = TestDatabase.create(); TcpProxy database = new TcpProxy(server.host(), server.port())) {
-            int port = freePort();
+            int port = FreePorts.free();
             Path log = workingDirectory.resolve("service.log");
             Process service = start(server, Map.of("PORT", Integer.toString(port), "DB_NAME", server.name(),
                     "DB_HOST", "127.0.0.1", "DB_PORT", Integer.toString(database.port()),
@@ -110,7 +111,7 @@ class ApplicationTest {
                 Thread.sleep(500); // the three GETs are now waiting on the delayed database
 
                 service.destroy(); // SIGTERM
-                awaitLog(log, "Shutting down: no new connections");
+                awaitLog(log, "Shutting down: readiness DOWN, no new connections");
 
                 assertThatThrownBy(() -> new Socket(InetAddress.getLoopbackAddress(), port).close()).isInstanceOf(ConnectException.class);
                 for (CompletableFuture<HttpResponse<String>> request : inFlight) {
@@ -119,8 +120,9 @@ class ApplicationTest {
                     assertThat(response.body()).contains("\"name\":\"Started\"");
                 }
                 assertThat(service.waitFor(30, TimeUnit.SECONDS)).as("exited").isTrue();
-                assertThat(Files.readString(log)).contains("3 request(s) in flight", "every request in flight finished",
-                        "database pool closed").doesNotContain("ERROR");
+                String output = Files.readString(log);
+                assertThat(output).contains("every request in flight finished", "database pool closed").doesNotContain("ERROR");
+                assertThat(output.indexOf("every request in flight finished")).isLessThan(output.indexOf("database pool closed"));
             } finally {
                 service.destroyForcibly();
             }
@@ -145,7 +147,7 @@ class ApplicationTest {
         String readOnly = org.teamfinder.skills.api.config.DevTokens.mint(secret, "reader", "skills:read", Duration.ofMinutes(5));
 
         try (TestDatabase server = TestDatabase.create()) {
-            int port = freePort();
+            int port = FreePorts.free();
             Path log = workingDirectory.resolve("service.log");
             Process service = start(server, Map.of("PORT", Integer.toString(port), "DB_NAME", server.name(), "DB_PASS", password,
                     "AUTH_ENABLED", "true", "JWT_SECRET", secret, "DB_ECHO", "true"), log);
@@ -236,9 +238,4 @@ class ApplicationTest {
         }
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
-    }
 }

@@ -14,23 +14,24 @@ import io.r2dbc.spi.Result;
 import io.r2dbc.spi.Statement;
 import jakarta.inject.Singleton;
 import org.reactivestreams.Publisher;
-import org.teamfinder.skills.domain.model.CategoryCount;
-import org.teamfinder.skills.domain.model.Creation;
-import org.teamfinder.skills.domain.model.DuplicateSkillNames;
-import org.teamfinder.skills.domain.model.IdempotencyKey;
-import org.teamfinder.skills.domain.model.IdempotencyKeyReused;
-import org.teamfinder.skills.domain.model.Skill;
-import org.teamfinder.skills.domain.model.SkillContent;
-import org.teamfinder.skills.domain.model.SkillPage;
-import org.teamfinder.skills.domain.model.SkillQuery;
-import org.teamfinder.skills.domain.model.StaleSkillVersion;
-import org.teamfinder.skills.domain.model.VersionCheck;
-import org.teamfinder.skills.domain.port.out.SkillRepository;
+import org.teamfinder.skills.domain.skill.CategoryCount;
+import org.teamfinder.skills.domain.skill.Creation;
+import org.teamfinder.skills.domain.skill.DuplicateSkillNames;
+import org.teamfinder.skills.domain.skill.IdempotencyKey;
+import org.teamfinder.skills.domain.skill.IdempotencyKeyReused;
+import org.teamfinder.skills.domain.skill.Skill;
+import org.teamfinder.skills.domain.skill.SkillContent;
+import org.teamfinder.skills.domain.skill.SkillPage;
+import org.teamfinder.skills.domain.skill.SkillQuery;
+import org.teamfinder.skills.domain.skill.StaleSkillVersion;
+import org.teamfinder.skills.domain.skill.VersionCheck;
+import org.teamfinder.skills.domain.skill.port.out.SkillRepository;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The domain's {@link SkillRepository} on PostgreSQL through Micronaut Data R2DBC. Reads and single
+ * The domain's {@link SkillRepository} on PostgreSQL: the SQL of {@link SkillStatements}, run through Micronaut
+ * Data R2DBC's connection and transaction management ({@link R2dbcOperations}). Reads and single
  * writes are one SQL statement each and run without a transaction; the version check of a conditional
  * write is part of its statement, so it is atomic. The idempotent create, the batch create, the locked
  * read-modify-write of {@link #modify} and a name search (planned for its actual pattern) are explicit
@@ -41,17 +42,16 @@ public class R2dbcSkillRepository implements SkillRepository {
 
     private static final Long[] ANY_VERSION = new Long[0];
 
-    private final SkillRowRepository rows;
     private final R2dbcOperations operations;
 
-    R2dbcSkillRepository(SkillRowRepository rows, R2dbcOperations operations) {
-        this.rows = rows;
+    R2dbcSkillRepository(R2dbcOperations operations) {
         this.operations = operations;
     }
 
     @Override
     public CompletionStage<Skill> insert(SkillContent content, Instant now) {
-        return rows.save(SkillRowMapper.newRow(content, now))
+        return withConnection(connection -> rowsOf(bindContent(connection.createStatement(SkillStatements.INSERT), content).bind("$4", now)))
+                .single()
                 .map(SkillRowMapper::toSkill)
                 .onErrorMap(error -> StoreFailures.translate(error, content.name()))
                 .toFuture();
@@ -62,7 +62,7 @@ public class R2dbcSkillRepository implements SkillRepository {
         Flux<Creation> creation = Flux.from(operations.withTransaction(status -> {
             Connection connection = status.getConnection();
             Statement claim = connection.createStatement(SkillStatements.CLAIM_KEY)
-                    .bind("$1", key.value()).bind("$2", now).bind("$3", keysKeptSince);
+                    .bind("$1", key.value()).bind("$2", now).bind("$3", keysKeptSince).bind("$4", key.caller());
             return Flux.from(claim.execute())
                     .concatMap(result -> result.map((row, metadata) -> row.get(0, String.class)))
                     .collectList().map(claimed -> !claimed.isEmpty())
@@ -79,7 +79,7 @@ public class R2dbcSkillRepository implements SkillRepository {
         Statement insert = bindContent(connection.createStatement(SkillStatements.INSERT), content).bind("$4", now);
         return rowsOf(insert).single().flatMap(row -> {
             Statement record = connection.createStatement(SkillStatements.RECORD_KEY_RESULT)
-                    .bind("$1", key.value()).bind("$2", row.id()).bind("$6", row.createdAt());
+                    .bind("$1", key.value()).bind("$2", row.id()).bind("$6", row.createdAt()).bind("$7", key.caller());
             record.bind("$3", row.name());
             bindNullable(record, "$4", Optional.ofNullable(row.category()));
             bindNullable(record, "$5", Optional.ofNullable(row.description()));
@@ -88,7 +88,7 @@ public class R2dbcSkillRepository implements SkillRepository {
     }
 
     private Mono<Creation> replayFor(Connection connection, IdempotencyKey key, SkillContent content) {
-        Statement select = connection.createStatement(SkillStatements.KEY_RESULT).bind("$1", key.value());
+        Statement select = connection.createStatement(SkillStatements.KEY_RESULT).bind("$1", key.value()).bind("$2", key.caller());
         return rowsOf(select).singleOrEmpty().map(SkillRowMapper::toSkill).flatMap(earlier -> earlier.content().equals(content)
                 ? Mono.just(new Creation(earlier, true))
                 : Mono.error(new IdempotencyKeyReused(key)));
@@ -118,7 +118,9 @@ public class R2dbcSkillRepository implements SkillRepository {
 
     @Override
     public CompletionStage<Optional<Skill>> findById(long id) {
-        return optional(rows.findById(id).map(SkillRowMapper::toSkill), null);
+        return optional(withConnection(connection -> rowsOf(connection.createStatement(SkillStatements.FIND_BY_ID).bind("$1", id)))
+                .singleOrEmpty()
+                .map(SkillRowMapper::toSkill), null);
     }
 
     @Override
@@ -147,8 +149,9 @@ public class R2dbcSkillRepository implements SkillRepository {
 
     @Override
     public CompletionStage<List<CategoryCount>> categories() {
-        return rows.countByCategory()
-                .map(row -> new CategoryCount(row.category(), row.skills()))
+        return withConnection(connection -> Flux.from(connection.createStatement(SkillStatements.COUNT_BY_CATEGORY).execute())
+                        .concatMap(result -> result.map((row, metadata) -> new CategoryCount(row.get("category", String.class),
+                                row.get("skills", Long.class)))))
                 .collectList()
                 .onErrorMap(error -> StoreFailures.translate(error, null))
                 .toFuture();

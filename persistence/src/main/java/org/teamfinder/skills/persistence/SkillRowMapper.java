@@ -5,20 +5,16 @@ import java.time.Instant;
 import io.r2dbc.spi.Row;
 import io.r2dbc.spi.RowMetadata;
 
-import org.teamfinder.skills.domain.model.Skill;
-import org.teamfinder.skills.domain.model.SkillContent;
+import org.teamfinder.skills.domain.skill.Skill;
+import org.teamfinder.skills.domain.skill.SkillContent;
 
-/** Maps between table rows and domain skills, field by field. */
+/** Maps table rows to domain skills, field by field. */
 final class SkillRowMapper {
 
     private SkillRowMapper() {
     }
 
-    static SkillRow newRow(SkillContent content, Instant now) {
-        return new SkillRow(null, content.name(), content.category().orElse(null), content.description().orElse(null), now, now, 1);
-    }
-
-    /** Reads a row of {@code skill} that a hand-written statement returned. */
+    /** Reads a row of {@code skill} with the columns of {@link SkillStatements#COLUMNS}. */
     static SkillRow read(Row row, RowMetadata metadata) {
         return new SkillRow(
                 row.get("id", Long.class),

@@ -3,13 +3,13 @@ package org.teamfinder.skills.persistence;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.teamfinder.skills.domain.model.SkillQuery;
-import org.teamfinder.skills.domain.model.SortDirection;
+import org.teamfinder.skills.domain.skill.SkillQuery;
+import org.teamfinder.skills.domain.skill.SortDirection;
 
 /**
- * The SQL that Micronaut Data cannot derive: statements shaped by the request (filters, order, keyset
- * position) and the conditional writes. Only fixed SQL text is concatenated; every value is a bound
- * parameter.
+ * The SQL of the skill tables, all of it written here: reads, conditional writes that carry their version
+ * check, and listings shaped by the request (filters, order, keyset position). Only fixed SQL text is
+ * concatenated; every value is a bound parameter.
  */
 final class SkillStatements {
 
@@ -28,6 +28,15 @@ final class SkillStatements {
     static final String DELETE = "DELETE FROM skill WHERE id = $1 AND (cardinality($2::bigint[]) = 0 OR version = ANY($2::bigint[]))";
 
     static final String CURRENT_VERSION = "SELECT version FROM skill WHERE id = $1";
+
+    static final String FIND_BY_ID = "SELECT " + COLUMNS + " FROM skill WHERE id = $1";
+
+    // Code-point order (COLLATE "C") is the same on every database, whatever its locale.
+    static final String COUNT_BY_CATEGORY = """
+            SELECT category, count(*) AS skills FROM skill
+             WHERE category IS NOT NULL
+             GROUP BY category
+             ORDER BY category COLLATE "C\"""";
 
     /** The skill, locked against other writers until the transaction ends. */
     static final String SELECT_FOR_UPDATE = "SELECT " + COLUMNS + " FROM skill WHERE id = $1 FOR UPDATE";
@@ -55,8 +64,8 @@ final class SkillStatements {
      * this statement wait for its outcome.
      */
     static final String CLAIM_KEY = """
-            INSERT INTO skill_creation_request (idempotency_key, received_at) VALUES ($1, $2)
-            ON CONFLICT (idempotency_key) DO UPDATE
+            INSERT INTO skill_creation_request (caller, idempotency_key, received_at) VALUES ($4, $1, $2)
+            ON CONFLICT (caller, idempotency_key) DO UPDATE
                SET received_at = EXCLUDED.received_at, skill_id = NULL, name = NULL, category = NULL,
                    description = NULL, created_at = NULL
              WHERE skill_creation_request.received_at < $3
@@ -65,11 +74,11 @@ final class SkillStatements {
     static final String RECORD_KEY_RESULT = """
             UPDATE skill_creation_request
                SET skill_id = $2, name = $3, category = $4, description = $5, created_at = $6
-             WHERE idempotency_key = $1""";
+             WHERE caller = $7 AND idempotency_key = $1""";
 
     static final String KEY_RESULT = """
             SELECT skill_id AS id, name, category, description, created_at, created_at AS updated_at, 1::bigint AS version
-              FROM skill_creation_request WHERE idempotency_key = $1""";
+              FROM skill_creation_request WHERE caller = $2 AND idempotency_key = $1""";
 
     static final String FORGET_KEYS = "DELETE FROM skill_creation_request WHERE received_at < $1";
 

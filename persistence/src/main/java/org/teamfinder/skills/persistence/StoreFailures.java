@@ -12,10 +12,10 @@ import io.r2dbc.postgresql.api.PostgresqlException;
 import io.r2dbc.spi.R2dbcNonTransientResourceException;
 import io.r2dbc.spi.R2dbcTimeoutException;
 import io.r2dbc.spi.R2dbcTransientResourceException;
-import org.teamfinder.skills.domain.model.DuplicateSkillName;
-import org.teamfinder.skills.domain.model.DuplicateSkillNames;
-import org.teamfinder.skills.domain.model.SkillContent;
-import org.teamfinder.skills.domain.model.SkillStoreUnavailable;
+import org.teamfinder.skills.domain.skill.DuplicateSkillName;
+import org.teamfinder.skills.domain.skill.DuplicateSkillNames;
+import org.teamfinder.skills.domain.skill.SkillContent;
+import org.teamfinder.skills.domain.shared.SkillStoreUnavailable;
 
 /** Turns driver and pool errors into the domain's failures; anything else passes through unchanged. */
 final class StoreFailures {

@@ -1,5 +1,7 @@
 package org.teamfinder.skills.persistence;
 
+import org.teamfinder.skills.domain.testing.SkillQueries;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
@@ -14,10 +16,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.teamfinder.skills.domain.model.SkillPosition;
-import org.teamfinder.skills.domain.model.SkillQuery;
-import org.teamfinder.skills.domain.model.SkillSort;
-import org.teamfinder.skills.domain.model.SortDirection;
+import org.teamfinder.skills.domain.skill.SkillPosition;
+import org.teamfinder.skills.domain.skill.SkillQuery;
+import org.teamfinder.skills.domain.skill.SkillSort;
+import org.teamfinder.skills.domain.skill.SortDirection;
 import org.teamfinder.skills.persistence.testing.TestDatabase;
 
 /**
@@ -59,11 +61,11 @@ class ListingPlanTest {
     void listingQueriesUseTheirIndexes(String what, String index) throws SQLException {
         SkillPosition position = new SkillPosition(15000, "skill 8", Instant.parse("2026-01-01T00:00:00Z"));
         SkillQuery query = switch (what) {
-            case "q" -> SkillQuery.firstPage().nameContaining("Ab12C");
-            case "q, sort=name" -> SkillQuery.firstPage().nameContaining("ab12c").sortedBy(SkillSort.NAME, SortDirection.ASC);
-            case "cursor by name" -> SkillQuery.firstPage().sortedBy(SkillSort.NAME, SortDirection.DESC).after(position);
-            case "cursor by createdAt" -> SkillQuery.firstPage().sortedBy(SkillSort.CREATED_AT, SortDirection.ASC).after(position);
-            default -> SkillQuery.firstPage().inCategory("category 7");
+            case "q" -> SkillQueries.firstPage().nameContaining("Ab12C").query();
+            case "q, sort=name" -> SkillQueries.firstPage().nameContaining("ab12c").sortedBy(SkillSort.NAME, SortDirection.ASC).query();
+            case "cursor by name" -> SkillQueries.firstPage().sortedBy(SkillSort.NAME, SortDirection.DESC).after(position).query();
+            case "cursor by createdAt" -> SkillQueries.firstPage().sortedBy(SkillSort.CREATED_AT, SortDirection.ASC).after(position).query();
+            default -> SkillQueries.firstPage().inCategory("category 7").query();
         };
         SkillStatements.Select select = SkillStatements.find(query);
         String arguments = select.parameters().stream().map(ListingPlanTest::literal).collect(Collectors.joining(", "));

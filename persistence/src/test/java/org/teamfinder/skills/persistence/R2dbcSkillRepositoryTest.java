@@ -3,7 +3,7 @@ package org.teamfinder.skills.persistence;
 import io.micronaut.context.ApplicationContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.teamfinder.skills.domain.port.out.SkillRepository;
+import org.teamfinder.skills.domain.skill.port.out.SkillRepository;
 import org.teamfinder.skills.domain.testing.SkillRepositoryContract;
 import org.teamfinder.skills.persistence.testing.TestDatabase;
 

@@ -1,5 +1,9 @@
 package org.teamfinder.skills.persistence;
 
+import static org.teamfinder.skills.testkit.Futures.await;
+
+import org.teamfinder.skills.domain.testing.SkillQueries;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,15 +15,14 @@ import io.micronaut.context.ApplicationContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.teamfinder.skills.domain.model.DuplicateSkillName;
-import org.teamfinder.skills.domain.model.SkillQuery;
-import org.teamfinder.skills.domain.model.VersionCheck;
-import org.teamfinder.skills.domain.model.Skill;
-import org.teamfinder.skills.domain.model.SkillContent;
-import org.teamfinder.skills.domain.model.SkillNotFound;
-import org.teamfinder.skills.domain.port.in.SkillCatalog;
-import org.teamfinder.skills.domain.port.out.SkillRepository;
-import org.teamfinder.skills.domain.service.SkillCatalogService;
+import org.teamfinder.skills.domain.skill.DuplicateSkillName;
+import org.teamfinder.skills.domain.skill.SkillQuery;
+import org.teamfinder.skills.domain.skill.VersionCheck;
+import org.teamfinder.skills.domain.skill.Skill;
+import org.teamfinder.skills.domain.skill.SkillContent;
+import org.teamfinder.skills.domain.skill.SkillNotFound;
+import org.teamfinder.skills.domain.skill.port.out.SkillRepository;
+import org.teamfinder.skills.domain.skill.service.SkillCatalogService;
 import org.teamfinder.skills.persistence.testing.TestDatabase;
 
 /**
@@ -50,13 +53,13 @@ class ReuseWithoutHttpServerTest {
 
     @Test
     void theUseCasesRunOverTheContextsRepository() {
-        SkillCatalog catalog = new SkillCatalogService(context.getBean(SkillRepository.class), Clock.systemUTC());
+        SkillCatalogService catalog = new SkillCatalogService(context.getBean(SkillRepository.class), Clock.systemUTC());
 
         Skill created = await(catalog.create(SkillContent.of("Reused", "Libraries", null)));
         Skill updated = await(catalog.update(created.id(), SkillContent.of("Reused well", "Libraries", "via persistence jar"), VersionCheck.none()));
 
         assertThat(await(catalog.get(created.id()))).isEqualTo(updated);
-        assertThat(await(catalog.list(SkillQuery.firstPage())).skills()).containsExactly(updated);
+        assertThat(await(catalog.list(SkillQueries.firstPage().query())).skills()).containsExactly(updated);
         assertThatThrownBy(() -> await(catalog.create(SkillContent.of("REUSED WELL", null, null)))).isInstanceOf(DuplicateSkillName.class);
 
         await(catalog.delete(created.id(), VersionCheck.none()));
@@ -72,11 +75,4 @@ class ReuseWithoutHttpServerTest {
         }
     }
 
-    private static <T> T await(CompletionStage<T> stage) {
-        try {
-            return stage.toCompletableFuture().join();
-        } catch (CompletionException e) {
-            throw (RuntimeException) e.getCause();
-        }
-    }
 }

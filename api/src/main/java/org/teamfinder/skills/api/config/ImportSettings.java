@@ -5,12 +5,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.teamfinder.skills.api.web.AddressGuard;
-
 /**
  * How web-page imports run, from environment variables: which private hosts may be fetched anyway, the
  * limits of one fetch, how many pages are in flight at once (in all and per host), how long a claim on a
- * page lasts, how often an idle runner looks for work, and whether this instance runs imports at all.
+ * page lasts, how often an idle runner looks for work, and whether this instance runs imports at all. The
+ * allow-list's entries are checked by the web adapter, which knows what an address is (see StartupFailure).
  */
 public record ImportSettings(List<String> allowedHosts, int connectTimeoutMillis, int pageTimeoutMillis, int maxRedirects,
                              int maxPageBytes, int maxPagesInFlight, int maxPagesPerHost, int leaseSeconds, int pollIntervalMillis,
@@ -24,12 +23,6 @@ public record ImportSettings(List<String> allowedHosts, int connectTimeoutMillis
         List<String> allowedHosts = read.text("IMPORT_ALLOWED_HOSTS")
                 .map(text -> Arrays.stream(text.split(",")).map(String::strip).filter(entry -> !entry.isEmpty()).toList())
                 .orElse(List.of());
-        try {
-            AddressGuard.allowing(allowedHosts);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidConfiguration("IMPORT_ALLOWED_HOSTS: " + e.getMessage()
-                    + " (expected a comma-separated list such as intranet.example.org,10.20.0.0/16,127.0.0.1:8081).");
-        }
         int pageTimeoutMillis = read.integer("IMPORT_PAGE_TIMEOUT_MS", 20_000, 100, 600_000);
         // A claim must outlast the longest fetch, or a slow page would be taken over while still being read.
         int minimumLease = (int) Math.ceil(pageTimeoutMillis * 2 / 1000.0);
@@ -46,10 +39,10 @@ public record ImportSettings(List<String> allowedHosts, int connectTimeoutMillis
                 read.bool("IMPORT_RUNNER_ENABLED", true));
     }
 
-    /** The skills.imports.* properties these settings amount to. */
+    /** The skills.imports.* properties these settings amount to, read by the runner and the web adapter. */
     Map<String, Object> micronautProperties() {
         Map<String, Object> properties = new HashMap<>();
-        properties.put("skills.imports.allowed-hosts", String.join(",", allowedHosts));
+        properties.put("skills.imports.allowed-hosts", allowedHosts);
         properties.put("skills.imports.connect-timeout", connectTimeoutMillis + "ms");
         properties.put("skills.imports.page-timeout", pageTimeoutMillis + "ms");
         properties.put("skills.imports.max-redirects", maxRedirects);
@@ -58,7 +51,7 @@ public record ImportSettings(List<String> allowedHosts, int connectTimeoutMillis
         properties.put("skills.imports.max-pages-per-host", maxPagesPerHost);
         properties.put("skills.imports.lease", leaseSeconds + "s");
         properties.put("skills.imports.poll-interval", pollIntervalMillis + "ms");
-        properties.put("skills.imports.runner.enabled", runnerEnabled);
+        properties.put("skills.imports.runner-enabled", runnerEnabled);
         return properties;
     }
 }

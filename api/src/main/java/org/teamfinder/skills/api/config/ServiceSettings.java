@@ -7,19 +7,30 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Everything the service reads from environment variables (or .env): the HTTP port, the origins a
- * browser front end may call from (CORS), how long shutdown waits for requests in flight, how long
- * idempotency keys are kept, the database, how web-page imports run, and who may write.
+ * Everything the application reads from environment variables (or .env), read and checked once: the HTTP
+ * port and threads, the origins a browser front end may call from (CORS), how long shutdown waits for
+ * requests in flight, how long idempotency keys are kept, how web-page imports run, and who may write.
+ * They become Micronaut properties that the typed settings of each part bind ({@link CatalogSettings},
+ * the import runner's and the web adapter's). The database's variables are read by the persistence module.
  */
 public record ServiceSettings(int port, List<String> corsOrigins, int shutdownGraceSeconds, int idempotencyRetentionHours,
-                              int httpThreads, int databaseThreads, DatabaseSettings database, ImportSettings imports, AuthSettings auth) {
+                              int httpThreads, ImportSettings imports, AuthSettings auth) {
 
     /**
-     * Event-loop threads for HTTP, and as many for the database driver (and the page fetcher): half the
-     * cores each. More threads than cores only add hand-overs: on 2 cores, 1 + 1 served 2.5 times the
-     * requests per second of Netty's default 4 + 4 (bench/run.sh).
+     * Event-loop threads for HTTP: half the cores (the database driver gets the other half). More threads
+     * than cores only add hand-overs: on 2 cores, 1 + 1 served 2.5 times the requests per second of
+     * Netty's default of twice the cores for each (bench/run.sh).
      */
     static final int DEFAULT_THREADS = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+
+    /** The variable behind each property an adapter validates, so that a start-up failure names what the user set. */
+    static final Map<String, String> VARIABLE_OF_PROPERTY = Map.of(
+            "skills.imports.allowed-hosts", "IMPORT_ALLOWED_HOSTS",
+            "skills.imports.connect-timeout", "IMPORT_CONNECT_TIMEOUT_MS",
+            "skills.imports.page-timeout", "IMPORT_PAGE_TIMEOUT_MS",
+            "skills.imports.max-redirects", "IMPORT_MAX_REDIRECTS",
+            "skills.imports.max-page-bytes", "IMPORT_MAX_PAGE_BYTES",
+            "skills.imports.max-pages-per-host", "IMPORT_MAX_PAGES_PER_HOST");
 
     public ServiceSettings {
         corsOrigins = List.copyOf(corsOrigins);
@@ -39,20 +50,19 @@ public record ServiceSettings(int port, List<String> corsOrigins, int shutdownGr
                 // Never below 24 hours: clients are promised that a retry within a day is recognised.
                 read.integer("IDEMPOTENCY_KEY_RETENTION_HOURS", 24, 24, 24 * 365),
                 read.integer("HTTP_THREADS", DEFAULT_THREADS, 1, 256),
-                read.integer("DB_THREADS", DEFAULT_THREADS, 1, 256),
-                DatabaseSettings.from(variables),
                 ImportSettings.from(read),
                 AuthSettings.from(read));
     }
 
     /** The Micronaut properties these settings amount to. */
     public Map<String, Object> micronautProperties() {
-        Map<String, Object> properties = new HashMap<>(database.micronautProperties());
-        properties.putAll(imports.micronautProperties());
+        Map<String, Object> properties = new HashMap<>(imports.micronautProperties());
         properties.putAll(auth.micronautProperties());
         properties.put("micronaut.server.port", port);
         properties.put("micronaut.netty.event-loops.default.num-threads", httpThreads);
-        properties.put("skills.shutdown.grace-period", shutdownGraceSeconds + "s");
+        // On SIGTERM: stop accepting, let requests in flight finish (at most this long), then close the rest.
+        properties.put("micronaut.lifecycle.graceful-shutdown.enabled", true);
+        properties.put("micronaut.lifecycle.graceful-shutdown.grace-period", shutdownGraceSeconds + "s");
         properties.put("skills.idempotency.retention", idempotencyRetentionHours + "h");
         if (!corsOrigins.isEmpty()) {
             properties.put("micronaut.server.cors.enabled", true);
@@ -63,17 +73,6 @@ public record ServiceSettings(int port, List<String> corsOrigins, int shutdownGr
             }
         }
         return properties;
-    }
-
-    /**
-     * Sizes Reactor Netty's shared event loops, on which the database driver and the page fetcher run. A
-     * JVM-wide setting read once, so it is made before anything touches Reactor Netty; an explicit
-     * -Dreactor.netty.ioWorkerCount wins.
-     */
-    public void applyToJvm() {
-        if (System.getProperty("reactor.netty.ioWorkerCount") == null) {
-            System.setProperty("reactor.netty.ioWorkerCount", Integer.toString(databaseThreads));
-        }
     }
 
     private static List<String> origins(String text) {

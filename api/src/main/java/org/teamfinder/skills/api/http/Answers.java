@@ -1,6 +1,7 @@
 package org.teamfinder.skills.api.http;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
@@ -9,11 +10,17 @@ import io.micronaut.core.propagation.PropagatedContext;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.server.netty.NettyHttpRequest;
+import jakarta.inject.Singleton;
+import org.teamfinder.skills.domain.shared.SkillStoreUnavailable;
 
 /** How controllers answer: a use case's outcome, its expected failures as problem+json, on the request's event loop. */
+@Singleton
 final class Answers {
 
-    private Answers() {
+    private final StoreOutages outages;
+
+    Answers(StoreOutages outages) {
+        this.outages = outages;
     }
 
     /**
@@ -25,16 +32,23 @@ final class Answers {
      * logging) continues on the request's own event loop inside its propagated context, so every log
      * line of the request, Micronaut's own included, carries its request id.
      */
-    static CompletionStage<HttpResponse<?>> answer(HttpRequest<?> request,
+    CompletionStage<HttpResponse<?>> answer(HttpRequest<?> request,
                                                    Supplier<? extends CompletionStage<? extends HttpResponse<?>>> useCase) {
         CompletionStage<? extends HttpResponse<?>> stage;
         try {
             stage = useCase.get();
         } catch (RuntimeException failure) {
-            return CompletableFuture.completedFuture(Problems.forFailure(failure, request));
+            return CompletableFuture.completedFuture(problem(failure, request));
         }
-        return stage.handleAsync((response, failure) -> failure == null ? response : Problems.forFailure(failure, request),
-                onRequestThread(request));
+        return stage.handleAsync((response, failure) -> failure == null ? response : problem(failure, request), onRequestThread(request));
+    }
+
+    private HttpResponse<?> problem(Throwable failure, HttpRequest<?> request) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        if (cause instanceof SkillStoreUnavailable unavailable) {
+            outages.answered503(request, unavailable);
+        }
+        return Problems.forFailure(failure, request);
     }
 
     private static Executor onRequestThread(HttpRequest<?> request) {

@@ -1,7 +1,7 @@
 package org.teamfinder.skills.api.http;
 
 import io.micronaut.serde.annotation.Serdeable;
-import org.teamfinder.skills.domain.model.CategoryCount;
+import org.teamfinder.skills.domain.skill.CategoryCount;
 
 /** A category in use and its number of skills. */
 @Serdeable

@@ -6,9 +6,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.micronaut.core.annotation.Nullable;
-import org.teamfinder.skills.domain.model.FieldProblem;
-import org.teamfinder.skills.domain.model.Skill;
-import org.teamfinder.skills.domain.model.VersionCheck;
+import org.teamfinder.skills.domain.shared.FieldProblem;
+import org.teamfinder.skills.domain.skill.Skill;
+import org.teamfinder.skills.domain.skill.VersionCheck;
 
 /**
  * ETags of skills (RFC 9110): a strong tag made of the skill's version, such as {@code "3"}, which

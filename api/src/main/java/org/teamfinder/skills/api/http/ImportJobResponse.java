@@ -9,9 +9,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.teamfinder.skills.domain.model.ImportJob;
-import org.teamfinder.skills.domain.model.ImportProgress;
-import org.teamfinder.skills.domain.model.PageImport;
+import org.teamfinder.skills.domain.imports.ImportJob;
+import org.teamfinder.skills.domain.imports.ImportProgress;
+import org.teamfinder.skills.domain.imports.PageImport;
 
 /** An import job as JSON: its state, progress, and every page's outcome in the order the URLs were given. */
 @Serdeable

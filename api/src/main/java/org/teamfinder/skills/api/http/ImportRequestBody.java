@@ -6,9 +6,9 @@ import java.util.List;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import org.teamfinder.skills.domain.model.FieldProblem;
-import org.teamfinder.skills.domain.model.ImportRequest;
-import org.teamfinder.skills.domain.model.InvalidImportRequest;
+import org.teamfinder.skills.domain.shared.FieldProblem;
+import org.teamfinder.skills.domain.imports.ImportRequest;
+import org.teamfinder.skills.domain.imports.InvalidImportRequest;
 
 /**
  * Reads an import request, {@code {"urls": ["https://...", ...], "category": "optional"}}, as strictly as

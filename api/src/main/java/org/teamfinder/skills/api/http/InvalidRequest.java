@@ -2,7 +2,7 @@ package org.teamfinder.skills.api.http;
 
 import java.util.List;
 
-import org.teamfinder.skills.domain.model.FieldProblem;
+import org.teamfinder.skills.domain.shared.FieldProblem;
 
 /** A request the API cannot even turn into a use-case call: a body that is no JSON object, a non-numeric id. */
 final class InvalidRequest extends RuntimeException {

@@ -12,9 +12,9 @@ import java.util.Base64;
 import java.util.List;
 import java.util.zip.CRC32;
 
-import org.teamfinder.skills.domain.model.FieldProblem;
-import org.teamfinder.skills.domain.model.SkillPosition;
-import org.teamfinder.skills.domain.model.SkillQuery;
+import org.teamfinder.skills.domain.shared.FieldProblem;
+import org.teamfinder.skills.domain.skill.SkillPosition;
+import org.teamfinder.skills.domain.skill.SkillQuery;
 
 /**
  * The opaque {@code after} cursor of a listing: the position where a page ended, plus the order and

@@ -6,7 +6,8 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
-import org.teamfinder.skills.domain.model.SkillCatalogException;
+import org.teamfinder.skills.domain.shared.SkillCatalogException;
+import org.teamfinder.skills.domain.shared.SkillStoreUnavailable;
 
 /**
  * Hands failures that escape a controller's own mapping (see SkillController#answer) to {@link Problems},
@@ -21,8 +22,18 @@ final class ProblemExceptionHandlers {
     @Produces(Problem.MEDIA_TYPE)
     @Requires(classes = ExceptionHandler.class)
     static final class CatalogFailureHandler implements ExceptionHandler<SkillCatalogException, HttpResponse<Problem>> {
+
+        private final StoreOutages outages;
+
+        CatalogFailureHandler(StoreOutages outages) {
+            this.outages = outages;
+        }
+
         @Override
         public HttpResponse<Problem> handle(HttpRequest request, SkillCatalogException failure) {
+            if (failure instanceof SkillStoreUnavailable unavailable) {
+                outages.answered503(request, unavailable);
+            }
             return Problems.of(failure, request);
         }
     }

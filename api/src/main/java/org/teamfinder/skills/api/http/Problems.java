@@ -8,22 +8,20 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.teamfinder.skills.domain.model.DuplicateSkillName;
-import org.teamfinder.skills.domain.model.ImportJobNotFound;
-import org.teamfinder.skills.domain.model.InvalidImportRequest;
-import org.teamfinder.skills.domain.model.FieldProblem;
-import org.teamfinder.skills.domain.model.IdempotencyKeyReused;
-import org.teamfinder.skills.domain.model.InvalidIdempotencyKey;
-import org.teamfinder.skills.domain.model.InvalidSkill;
-import org.teamfinder.skills.domain.model.InvalidSkillQuery;
-import org.teamfinder.skills.domain.model.SkillBatchConflict;
-import org.teamfinder.skills.domain.model.SkillCatalogException;
-import org.teamfinder.skills.domain.model.SkillNotFound;
-import org.teamfinder.skills.domain.model.SkillStoreUnavailable;
-import org.teamfinder.skills.domain.model.StaleSkillVersion;
-import org.teamfinder.skills.domain.model.ValidationFailure;
+import org.teamfinder.skills.domain.skill.DuplicateSkillName;
+import org.teamfinder.skills.domain.imports.ImportJobNotFound;
+import org.teamfinder.skills.domain.imports.InvalidImportRequest;
+import org.teamfinder.skills.domain.shared.FieldProblem;
+import org.teamfinder.skills.domain.skill.IdempotencyKeyReused;
+import org.teamfinder.skills.domain.skill.InvalidIdempotencyKey;
+import org.teamfinder.skills.domain.skill.InvalidSkill;
+import org.teamfinder.skills.domain.skill.InvalidSkillQuery;
+import org.teamfinder.skills.domain.skill.SkillBatchConflict;
+import org.teamfinder.skills.domain.shared.SkillCatalogException;
+import org.teamfinder.skills.domain.skill.SkillNotFound;
+import org.teamfinder.skills.domain.shared.SkillStoreUnavailable;
+import org.teamfinder.skills.domain.skill.StaleSkillVersion;
+import org.teamfinder.skills.domain.shared.ValidationFailure;
 
 /** The one place where failures become HTTP responses: RFC 9457 problem details with a status. */
 final class Problems {
@@ -35,7 +33,6 @@ final class Problems {
     private Problems() {
     }
 
-    private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
 
     /**
      * The response for a failure a controller met: a failure of the catalogue's use cases or a request it
@@ -93,7 +90,6 @@ final class Problems {
             return respond(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", invalid.getMessage(), request, invalid.problems());
         }
         if (failure instanceof SkillStoreUnavailable) {
-            LOG.warn("{} {} answered 503: {}", request.getMethodName(), request.getPath(), failure.getMessage());
             return respond(HttpStatus.SERVICE_UNAVAILABLE, "store-unavailable", "Service unavailable",
                     "The skills database cannot be reached right now. Try again shortly.", request, null)
                     .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);

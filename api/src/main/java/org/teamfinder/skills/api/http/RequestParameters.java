@@ -2,21 +2,27 @@ package org.teamfinder.skills.api.http;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpParameters;
-import org.teamfinder.skills.domain.model.FieldProblem;
-import org.teamfinder.skills.domain.model.SkillQuery;
-import org.teamfinder.skills.domain.model.SkillSort;
-import org.teamfinder.skills.domain.model.SortDirection;
+import org.teamfinder.skills.domain.shared.FieldProblem;
+import org.teamfinder.skills.domain.skill.InvalidSkillQuery;
+import org.teamfinder.skills.domain.skill.SkillQuery;
+import org.teamfinder.skills.domain.skill.SkillSort;
+import org.teamfinder.skills.domain.skill.SortDirection;
 
 /** Parses path and query parameters, with a precise 400 for anything that is not understood. */
 final class RequestParameters {
 
     static final Set<String> LISTING = Set.of("limit", "offset", "after", "category", "q", "sort", "order");
+    private static final Map<String, SkillSort> SORTS = Map.of("id", SkillSort.ID, "name", SkillSort.NAME, "createdAt", SkillSort.CREATED_AT);
+    private static final Map<String, SortDirection> DIRECTIONS = Map.of("asc", SortDirection.ASC, "desc", SortDirection.DESC);
+    /** The listing's parameters by the names the domain gives their fields. */
+    private static final Map<String, String> PARAMETER_OF_FIELD = Map.of("nameContains", "q");
 
     private RequestParameters() {
     }
@@ -54,13 +60,34 @@ final class RequestParameters {
         int limit = one(parameters, "limit").map(text -> (int) number("limit", text, Integer.MIN_VALUE, Integer.MAX_VALUE))
                 .orElse(SkillQuery.DEFAULT_LIMIT);
         long offset = one(parameters, "offset").map(text -> number("offset", text, Long.MIN_VALUE, Long.MAX_VALUE)).orElse(0L);
-        SkillSort sort = one(parameters, "sort").map(text -> SkillSort.fromParameter(text).orElseThrow(() -> invalid("sort", text,
+        SkillSort sort = one(parameters, "sort").map(text -> named(SORTS, text).orElseThrow(() -> invalid("sort", text,
                 "must be one of id, name, createdAt"))).orElse(SkillSort.ID);
-        SortDirection direction = one(parameters, "order").map(text -> SortDirection.fromParameter(text).orElseThrow(() -> invalid("order",
+        SortDirection direction = one(parameters, "order").map(text -> named(DIRECTIONS, text).orElseThrow(() -> invalid("order",
                 text, "must be asc or desc"))).orElse(SortDirection.ASC);
-        SkillQuery query = new SkillQuery(limit, offset, Optional.empty(), one(parameters, "category"), one(parameters, "q"), sort, direction);
+        SkillQuery query;
+        try {
+            query = new SkillQuery(limit, offset, Optional.empty(), one(parameters, "category"), one(parameters, "q"), sort, direction);
+        } catch (InvalidSkillQuery invalid) {
+            throw new InvalidSkillQuery(invalid.problems().stream()
+                    .map(problem -> new FieldProblem(PARAMETER_OF_FIELD.getOrDefault(problem.field(), problem.field()), problem.message()))
+                    .toList());
+        }
         Optional<String> after = one(parameters, "after");
         return after.isPresent() ? query.after(ListingCursor.decode(after.get(), query)) : query;
+    }
+
+    /** The name a listing parameter gives this order, such as {@code createdAt}. */
+    static String parameter(SkillSort sort) {
+        return SORTS.entrySet().stream().filter(entry -> entry.getValue() == sort).findFirst().orElseThrow().getKey();
+    }
+
+    /** The name a listing parameter gives this direction: {@code asc} or {@code desc}. */
+    static String parameter(SortDirection direction) {
+        return DIRECTIONS.entrySet().stream().filter(entry -> entry.getValue() == direction).findFirst().orElseThrow().getKey();
+    }
+
+    private static <T> Optional<T> named(Map<String, T> names, String text) {
+        return Optional.ofNullable(names.get(text));
     }
 
     private static Optional<String> one(HttpParameters parameters, String name) {

@@ -1,6 +1,7 @@
 package org.teamfinder.skills.api.http;
 
 import java.net.URI;
+import java.security.Principal;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
 
@@ -30,11 +31,13 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.teamfinder.skills.domain.model.IdempotencyKey;
-import org.teamfinder.skills.domain.model.Skill;
-import org.teamfinder.skills.domain.model.SkillPage;
-import org.teamfinder.skills.domain.model.SkillQuery;
-import org.teamfinder.skills.domain.port.in.SkillCatalog;
+import org.teamfinder.skills.domain.skill.IdempotencyKey;
+import org.teamfinder.skills.domain.skill.Skill;
+import org.teamfinder.skills.domain.skill.SkillPage;
+import org.teamfinder.skills.domain.skill.SkillQuery;
+import org.teamfinder.skills.domain.skill.port.in.ChangeSkills;
+import org.teamfinder.skills.domain.skill.port.in.CreateSkills;
+import org.teamfinder.skills.domain.skill.port.in.FindSkills;
 
 /**
  * The skills catalogue over HTTP. Every method returns a CompletionStage, so Micronaut runs it on the Netty
@@ -48,10 +51,16 @@ public class SkillController {
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     static final String IDEMPOTENT_REPLAYED = "Idempotent-Replayed";
 
-    private final SkillCatalog catalog;
+    private final CreateSkills creating;
+    private final FindSkills finding;
+    private final ChangeSkills changing;
+    private final Answers answers;
 
-    SkillController(SkillCatalog catalog) {
-        this.catalog = catalog;
+    SkillController(CreateSkills creating, FindSkills finding, ChangeSkills changing, Answers answers) {
+        this.answers = answers;
+        this.creating = creating;
+        this.finding = finding;
+        this.changing = changing;
     }
 
     @Post
@@ -72,12 +81,14 @@ public class SkillController {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     CompletionStage<HttpResponse<?>> create(HttpRequest<?> request, @Body byte[] body,
                                             @io.micronaut.http.annotation.Header(IDEMPOTENCY_KEY) @Nullable String idempotencyKey) {
-        return Answers.answer(request, () -> {
+        return answers.answer(request, () -> {
             var content = SkillRequest.content(body);
             if (idempotencyKey == null) {
-                return catalog.create(content).thenApply(SkillController::created);
+                return creating.create(content).thenApply(SkillController::created);
             }
-            return catalog.create(content, new IdempotencyKey(idempotencyKey)).thenApply(creation -> {
+            // A key is the caller's own: the token's subject, or the one anonymous caller when sign-in is off.
+            String owner = request.getUserPrincipal().map(Principal::getName).orElse(IdempotencyKey.ANONYMOUS);
+            return creating.create(content, new IdempotencyKey(owner, idempotencyKey)).thenApply(creation -> {
                 MutableHttpResponse<SkillResponse> response = created(creation.skill());
                 return creation.replayed() ? response.header(IDEMPOTENT_REPLAYED, "true") : response;
             });
@@ -97,7 +108,7 @@ public class SkillController {
     @ApiResponse(responseCode = "409", description = "Some names are taken or repeated; nothing was created",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     CompletionStage<HttpResponse<?>> createAll(HttpRequest<?> request, @Body byte[] body) {
-        return Answers.answer(request, () -> catalog.createAll(SkillRequest.batch(body))
+        return answers.answer(request, () -> creating.createAll(SkillRequest.batch(body))
                 .thenApply(skills -> HttpResponse.created(new SkillBatchResponse(skills.stream().map(SkillResponse::of).toList()))));
     }
 
@@ -110,7 +121,7 @@ public class SkillController {
             schema = @Schema(implementation = Problem.class)))
     CompletionStage<HttpResponse<?>> get(HttpRequest<?> request, @PathVariable String id,
                                          @io.micronaut.http.annotation.Header(HttpHeaders.IF_NONE_MATCH) @Nullable String ifNoneMatch) {
-        return Answers.answer(request, () -> catalog.get(RequestParameters.skillId(id)).thenApply(skill -> EntityTags.noneMatchFails(ifNoneMatch, skill)
+        return answers.answer(request, () -> finding.get(RequestParameters.skillId(id)).thenApply(skill -> EntityTags.noneMatchFails(ifNoneMatch, skill)
                 ? HttpResponse.notModified().header(HttpHeaders.ETAG, EntityTags.of(skill))
                 : withTag(HttpResponse.ok(SkillResponse.of(skill)), skill)));
     }
@@ -134,9 +145,9 @@ public class SkillController {
             @QueryValue @Nullable String sort,
             @Parameter(description = "Direction", schema = @Schema(allowableValues = {"asc", "desc"}, defaultValue = "asc"))
             @QueryValue @Nullable String order) {
-        return Answers.answer(request, () -> {
+        return answers.answer(request, () -> {
             SkillQuery query = RequestParameters.listing(request.getParameters());
-            return catalog.list(query).thenApply(page -> {
+            return finding.list(query).thenApply(page -> {
                 MutableHttpResponse<List<SkillResponse>> response = HttpResponse.ok(page.skills().stream().map(SkillResponse::of).toList());
                 nextLink(query, page).ifPresent(link -> response.header(HttpHeaders.LINK, "<" + link + ">; rel=\"next\""));
                 return response;
@@ -149,7 +160,7 @@ public class SkillController {
     @ApiResponse(responseCode = "200", description = "Categories in alphabetical (code point) order",
             content = @Content(array = @ArraySchema(schema = @Schema(implementation = CategoryResponse.class))))
     CompletionStage<HttpResponse<?>> categories(HttpRequest<?> request) {
-        return Answers.answer(request, () -> catalog.categories()
+        return answers.answer(request, () -> finding.categories()
                 .thenApply(counts -> HttpResponse.ok(counts.stream().map(CategoryResponse::of).toList())));
     }
 
@@ -164,10 +175,10 @@ public class SkillController {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     CompletionStage<HttpResponse<?>> update(HttpRequest<?> request, @PathVariable String id, @Body byte[] body,
                                             @io.micronaut.http.annotation.Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch) {
-        return Answers.answer(request, () -> {
+        return answers.answer(request, () -> {
             long skillId = RequestParameters.skillId(id);
             var content = SkillRequest.content(body);
-            return catalog.update(skillId, content, EntityTags.ifMatch(ifMatch)).thenApply(skill -> withTag(HttpResponse.ok(SkillResponse.of(skill)), skill));
+            return changing.update(skillId, content, EntityTags.ifMatch(ifMatch)).thenApply(skill -> withTag(HttpResponse.ok(SkillResponse.of(skill)), skill));
         });
     }
 
@@ -184,10 +195,10 @@ public class SkillController {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     CompletionStage<HttpResponse<?>> patch(HttpRequest<?> request, @PathVariable String id, @Body byte[] body,
                                            @io.micronaut.http.annotation.Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch) {
-        return Answers.answer(request, () -> {
+        return answers.answer(request, () -> {
             long skillId = RequestParameters.skillId(id);
             var patch = SkillRequest.patch(body);
-            return catalog.patch(skillId, patch, EntityTags.ifMatch(ifMatch)).thenApply(skill -> withTag(HttpResponse.ok(SkillResponse.of(skill)), skill));
+            return changing.patch(skillId, patch, EntityTags.ifMatch(ifMatch)).thenApply(skill -> withTag(HttpResponse.ok(SkillResponse.of(skill)), skill));
         });
     }
 
@@ -200,7 +211,7 @@ public class SkillController {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     CompletionStage<HttpResponse<?>> delete(HttpRequest<?> request, @PathVariable String id,
                                             @io.micronaut.http.annotation.Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch) {
-        return Answers.answer(request, () -> catalog.delete(RequestParameters.skillId(id), EntityTags.ifMatch(ifMatch))
+        return answers.answer(request, () -> changing.delete(RequestParameters.skillId(id), EntityTags.ifMatch(ifMatch))
                 .thenApply(deleted -> HttpResponse.noContent()));
     }
 
@@ -223,7 +234,7 @@ public class SkillController {
             }
             query.category().ifPresent(category -> uri.queryParam("category", category));
             query.nameContains().ifPresent(text -> uri.queryParam("q", text));
-            uri.queryParam("sort", query.sort().parameter()).queryParam("order", query.direction().parameter());
+            uri.queryParam("sort", RequestParameters.parameter(query.sort())).queryParam("order", RequestParameters.parameter(query.direction()));
             return uri.toString();
         });
     }

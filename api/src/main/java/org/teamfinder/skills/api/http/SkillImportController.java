@@ -20,9 +20,9 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.teamfinder.skills.domain.model.ImportJob;
-import org.teamfinder.skills.domain.model.ImportJobNotFound;
-import org.teamfinder.skills.domain.port.in.ImportSkills;
+import org.teamfinder.skills.domain.imports.ImportJob;
+import org.teamfinder.skills.domain.imports.ImportJobNotFound;
+import org.teamfinder.skills.domain.imports.port.in.ImportSkills;
 
 /** Import jobs over HTTP: hand in page addresses, then watch the job fill the catalogue. */
 @Controller(value = "/skills/imports", produces = MediaType.APPLICATION_JSON)
@@ -30,9 +30,11 @@ import org.teamfinder.skills.domain.port.in.ImportSkills;
 public class SkillImportController {
 
     private final ImportSkills imports;
+    private final Answers answers;
 
-    SkillImportController(ImportSkills imports) {
+    SkillImportController(ImportSkills imports, Answers answers) {
         this.imports = imports;
+        this.answers = answers;
     }
 
     @Post
@@ -48,7 +50,7 @@ public class SkillImportController {
     @ApiResponse(responseCode = "400", description = "No URLs, more than 500, or a URL that is not http(s)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     CompletionStage<HttpResponse<?>> submit(HttpRequest<?> request, @Body byte[] body) {
-        return Answers.answer(request, () -> imports.submit(ImportRequestBody.read(body)).thenApply(job -> HttpResponse
+        return answers.answer(request, () -> imports.submit(ImportRequestBody.read(body)).thenApply(job -> HttpResponse
                 .status(HttpStatus.ACCEPTED)
                 .headers(headers -> headers.location(location(job)))
                 .body(ImportJobResponse.of(job))));
@@ -60,7 +62,7 @@ public class SkillImportController {
     @ApiResponse(responseCode = "404", description = "No such job", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
     CompletionStage<HttpResponse<?>> find(HttpRequest<?> request, @PathVariable String id) {
-        return Answers.answer(request, () -> imports.find(jobId(id)).thenApply(job -> HttpResponse.ok(ImportJobResponse.of(job))));
+        return answers.answer(request, () -> imports.find(jobId(id)).thenApply(job -> HttpResponse.ok(ImportJobResponse.of(job))));
     }
 
     private static URI location(ImportJob job) {

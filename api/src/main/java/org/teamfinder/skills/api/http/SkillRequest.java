@@ -17,12 +17,12 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import org.teamfinder.skills.domain.model.FieldProblem;
-import org.teamfinder.skills.domain.model.InvalidSkill;
-import org.teamfinder.skills.domain.model.SkillContent;
-import org.teamfinder.skills.domain.model.SkillPatch;
-import org.teamfinder.skills.domain.model.SkillPatch.Change;
-import org.teamfinder.skills.domain.port.in.SkillCatalog;
+import org.teamfinder.skills.domain.shared.FieldProblem;
+import org.teamfinder.skills.domain.skill.InvalidSkill;
+import org.teamfinder.skills.domain.skill.SkillContent;
+import org.teamfinder.skills.domain.skill.SkillPatch;
+import org.teamfinder.skills.domain.skill.SkillPatch.Change;
+import org.teamfinder.skills.domain.skill.port.in.CreateSkills;
 
 /**
  * Reads skills from the raw bytes of a request body, strictly: UTF-8 JSON and nothing after it, no key
@@ -79,13 +79,13 @@ final class SkillRequest {
         return new SkillPatch(fields.change("name"), fields.change("category"), fields.change("description"));
     }
 
-    /** A batch: {@code {"skills": [ {...}, ... ]}} with 1 to {@link SkillCatalog#MAX_BATCH_SIZE} skills. */
+    /** A batch: {@code {"skills": [ {...}, ... ]}} with 1 to {@link CreateSkills#MAX_BATCH_SIZE} skills. */
     static List<SkillContent> batch(byte[] body) {
         List<FieldProblem> problems = new ArrayList<>();
         List<Fields> items = readWhole(body, "a JSON object with a list of skills, such as {\"skills\": [" + EXAMPLE + "]}",
                 parser -> readBatch(parser, problems));
-        if (items.isEmpty() || items.size() > SkillCatalog.MAX_BATCH_SIZE) {
-            problems.add(new FieldProblem("skills", "must hold 1 to " + SkillCatalog.MAX_BATCH_SIZE + " skills (had " + items.size() + ")"));
+        if (items.isEmpty() || items.size() > CreateSkills.MAX_BATCH_SIZE) {
+            problems.add(new FieldProblem("skills", "must hold 1 to " + CreateSkills.MAX_BATCH_SIZE + " skills (had " + items.size() + ")"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidSkill(problems);

@@ -3,7 +3,7 @@ package org.teamfinder.skills.api.http;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-import org.teamfinder.skills.domain.model.Skill;
+import org.teamfinder.skills.domain.skill.Skill;
 
 /** A skill as JSON. Absent category and description are sent as null, so every skill has the same shape. */
 @Serdeable

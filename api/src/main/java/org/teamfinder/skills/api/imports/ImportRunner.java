@@ -8,57 +8,62 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicLong;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micronaut.runtime.graceful.GracefulShutdownCapable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.teamfinder.skills.domain.model.ClaimedPage;
-import org.teamfinder.skills.domain.model.ImportedPage;
-import org.teamfinder.skills.domain.model.WorkRequest;
-import org.teamfinder.skills.domain.port.in.ImportWork;
+import org.teamfinder.skills.api.ops.RepeatedWarnings;
+import org.teamfinder.skills.domain.imports.ClaimedPage;
+import org.teamfinder.skills.domain.imports.ImportedPage;
+import org.teamfinder.skills.domain.imports.WorkRequest;
+import org.teamfinder.skills.domain.imports.port.in.ImportWork;
 
 /**
  * Runs import jobs in this service instance: claims pages from the shared job store, imports them, and
- * claims more as they finish, with at most {@code maxInFlight} pages in flight in all and
- * {@code maxPerHost} per host. It wakes every poll interval and whenever a page finishes; other
+ * claims more as they finish, with at most {@code maxPagesInFlight} pages in flight in all and
+ * {@code maxPagesPerHost} per host. It wakes every poll interval and whenever a page finishes; other
  * instances on the same database run their own runner and never get the same page (see
  * {@link ImportWork}). Nothing here blocks: claims and pages complete on whatever thread finishes them,
- * and the runner's state is guarded by its own monitor, held only for bookkeeping.
+ * and the runner's state is guarded by its own monitor, held only for bookkeeping. Pages imported are
+ * counted in the metric {@code skills.imports.pages} (by outcome).
  *
- * <p>On {@link #stop(Duration)} it claims nothing more, waits a while for pages in flight, and hands the
- * rest back so that another instance (or this one after a restart) takes them at once. Pages of a
- * runner that died are taken again when their lease runs out.
+ * <p>On shutdown (Micronaut's graceful phase) it claims nothing more, gives pages in flight a few seconds,
+ * and hands the rest back so that another instance (or this one after a restart) takes them at once. Pages
+ * of a runner that died are taken again when their lease runs out.
  */
-public final class ImportRunner {
+public final class ImportRunner implements GracefulShutdownCapable, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ImportRunner.class);
+    /** How long pages in flight may take to finish on shutdown before they are handed back. */
+    private static final Duration SHUTDOWN_PATIENCE = Duration.ofSeconds(5);
 
     private final ImportWork work;
+    private final ImportRunnerSettings settings;
     private final String id = "runner-" + UUID.randomUUID();
-    private final int maxInFlight;
-    private final int maxPerHost;
-    private final Duration lease;
-    private final Duration pollInterval;
     private final ScheduledExecutorService timer;
     private final Map<Long, ClaimedPage> inFlight = new ConcurrentHashMap<>();
     private final Map<String, Integer> inFlightByHost = new HashMap<>();
     private final CompletableFuture<Void> idle = new CompletableFuture<>();
-    private final AtomicLong pagesFinished = new AtomicLong();
+    private final Counter pagesDone;
+    private final Counter pagesFailed;
+    private final RepeatedWarnings claimFailures = new RepeatedWarnings(LOG, "failed claims", Duration.ofSeconds(10));
     private boolean claiming;
     private boolean wokenWhileClaiming;
     private boolean stopping;
 
-    public ImportRunner(ImportWork work, int maxInFlight, int maxPerHost, Duration lease, Duration pollInterval) {
+    public ImportRunner(ImportWork work, ImportRunnerSettings settings, MeterRegistry meters) {
         this.work = work;
-        this.maxInFlight = maxInFlight;
-        this.maxPerHost = maxPerHost;
-        this.lease = lease;
-        this.pollInterval = pollInterval;
+        this.settings = settings;
+        this.pagesDone = meters.counter("skills.imports.pages", "outcome", "done");
+        this.pagesFailed = meters.counter("skills.imports.pages", "outcome", "failed");
+        meters.gauge("skills.imports.pages.in.flight", inFlight, Map::size);
         this.timer = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "import-runner-timer");
             thread.setDaemon(true);
@@ -66,13 +71,10 @@ public final class ImportRunner {
         });
     }
 
-    public String id() {
-        return id;
-    }
-
     public void start() {
-        LOG.info("Import runner {} started: up to {} pages in flight, {} per host", id, maxInFlight, maxPerHost);
-        timer.scheduleWithFixedDelay(this::wake, 0, pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+        LOG.info("Import runner {} started: up to {} pages in flight, {} per host", id, settings.maxPagesInFlight(),
+                settings.maxPagesPerHost());
+        timer.scheduleWithFixedDelay(this::wake, 0, settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Looks for work now if there is room for it. */
@@ -86,13 +88,13 @@ public final class ImportRunner {
                 wokenWhileClaiming = true;
                 return;
             }
-            int room = maxInFlight - inFlight.size();
+            int room = settings.maxPagesInFlight() - inFlight.size();
             if (room <= 0) {
                 return;
             }
             claiming = true;
             wokenWhileClaiming = false;
-            request = new WorkRequest(id, room, maxPerHost, inFlightByHost, lease);
+            request = new WorkRequest(id, room, settings.maxPagesPerHost(), inFlightByHost, settings.lease());
         }
         CompletableFuture<List<ClaimedPage>> claim;
         try {
@@ -105,7 +107,7 @@ public final class ImportRunner {
             synchronized (this) {
                 claiming = false;
                 if (failure != null) {
-                    LOG.warn("Import runner {} could not claim pages: {}", id, failure.getMessage());
+                    claimFailures.warn("Import runner {} could not claim pages: {}", id, failure.getMessage());
                     return;
                 }
                 pages.forEach(this::track);
@@ -119,54 +121,54 @@ public final class ImportRunner {
     }
 
     /**
-     * Stops claiming, waits up to {@code grace} for pages in flight, then releases what is left. Blocks the
-     * calling thread (shutdown only).
+     * Stops claiming, gives pages in flight a few seconds, then hands back what is left. Never blocks and
+     * never fails (Micronaut's contract for graceful shutdown).
      */
-    public void stop(Duration grace) {
+    @Override
+    public CompletionStage<?> shutdownGracefully() {
         synchronized (this) {
+            if (stopping) {
+                return idle;
+            }
             stopping = true;
             if (inFlight.isEmpty()) {
                 idle.complete(null);
             }
         }
         timer.shutdownNow();
+        return idle.copy()
+                .completeOnTimeout(null, SHUTDOWN_PATIENCE.toMillis(), TimeUnit.MILLISECONDS)
+                .thenCompose(ignored -> handBack())
+                .handle((ignored, failure) -> {
+                    LOG.info("Import runner {} stopped", id);
+                    return null;
+                });
+    }
+
+    /** The context is closing (after the graceful phase, or without one): hands back whatever is still in flight. */
+    @Override
+    public void close() {
+        shutdownGracefully();
         try {
-            idle.get(grace.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            List<ClaimedPage> left = new ArrayList<>(inFlight.values());
-            LOG.info("Import runner {}: handing {} unfinished page(s) back", id, left.size());
-            try {
-                work.release(id, left).toCompletableFuture().get(5, TimeUnit.SECONDS);
-            } catch (Exception releaseFailed) {
-                LOG.warn("Import runner {} could not hand its pages back; they are taken again when their lease runs out: {}", id,
-                        releaseFailed.getMessage());
-            }
+            handBack().toCompletableFuture().get(5, TimeUnit.SECONDS);
         } catch (Exception e) {
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
             }
         }
-        LOG.info("Import runner {} stopped", id);
     }
 
-    /** Stops, if not stopped yet, giving pages in flight a moment (the context is closing). */
-    public void close() {
-        synchronized (this) {
-            if (stopping) {
-                return;
-            }
+    private CompletionStage<Void> handBack() {
+        List<ClaimedPage> left = new ArrayList<>(inFlight.values());
+        if (left.isEmpty()) {
+            return CompletableFuture.completedFuture(null);
         }
-        stop(Duration.ofSeconds(2));
-    }
-
-    /** Pages this runner holds right now. */
-    public int pagesInFlight() {
-        return inFlight.size();
-    }
-
-    /** Pages this runner has imported (done or failed) since it started. */
-    public long pagesFinished() {
-        return pagesFinished.get();
+        LOG.info("Import runner {}: handing {} unfinished page(s) back", id, left.size());
+        return work.release(id, left).exceptionally(failure -> {
+            LOG.warn("Import runner {} could not hand its pages back; they are taken again when their lease runs out: {}", id,
+                    failure.getMessage());
+            return null;
+        });
     }
 
     private void track(ClaimedPage page) {
@@ -188,11 +190,16 @@ public final class ImportRunner {
             } else if (imported.isEmpty()) {
                 LOG.info("Import of {} (page {}) was taken over by another runner; its result is dropped", page.address(), page.pageId());
             } else {
-                pagesFinished.incrementAndGet();
                 ImportedPage done = imported.get();
                 done.result().error().ifPresentOrElse(
-                        error -> LOG.info("Import of {} failed: {}", page.address(), error),
-                        () -> LOG.debug("Imported {}: {} found, {} new", page.address(), done.tally().found(), done.tally().created()));
+                        error -> {
+                            pagesFailed.increment();
+                            LOG.info("Import of {} failed: {}", page.address(), error);
+                        },
+                        () -> {
+                            pagesDone.increment();
+                            LOG.debug("Imported {}: {} found, {} new", page.address(), done.tally().found(), done.tally().created());
+                        });
             }
             finished(page);
         });

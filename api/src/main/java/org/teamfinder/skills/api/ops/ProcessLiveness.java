@@ -6,7 +6,7 @@ import io.micronaut.management.health.indicator.HealthResult;
 import io.micronaut.management.health.indicator.annotation.Liveness;
 import jakarta.inject.Singleton;
 import org.reactivestreams.Publisher;
-import reactor.core.publisher.Mono;
+import io.micronaut.core.async.publisher.Publishers;
 
 /**
  * Alive means the process answers HTTP at all. It deliberately ignores the database: restarting the
@@ -18,6 +18,6 @@ final class ProcessLiveness implements HealthIndicator {
 
     @Override
     public Publisher<HealthResult> getResult() {
-        return Mono.just(HealthResult.builder("process", HealthStatus.UP).build());
+        return Publishers.just(HealthResult.builder("process", HealthStatus.UP).build());
     }
 }

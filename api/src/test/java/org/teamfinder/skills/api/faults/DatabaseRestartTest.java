@@ -27,7 +27,7 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.teamfinder.skills.api.testing.TestCluster;
+import org.teamfinder.skills.persistence.testing.TestCluster;
 
 /**
  * PostgreSQL itself stops while the service is under load (the test's own cluster, stopped with a fast
@@ -47,7 +47,7 @@ class DatabaseRestartTest {
         server = ApplicationContext.run(EmbeddedServer.class, Map.of(
                 "micronaut.server.port", -1,
                 "micronaut.security.enabled", false,
-                "skills.imports.runner.enabled", false,
+                "skills.imports.runner-enabled", false,
                 // One warning per 503 is right in production; thousands of them would drown this test's output.
                 "logger.levels.org.teamfinder.skills.api.http.Problems", "ERROR",
                 "r2dbc.datasources.default.url", "r2dbc:pool:postgresql://127.0.0.1:" + cluster.port() + "/" + DATABASE

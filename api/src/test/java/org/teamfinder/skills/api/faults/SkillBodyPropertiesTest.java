@@ -21,8 +21,8 @@ import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import net.jqwik.api.statistics.Statistics;
 import org.teamfinder.skills.api.testing.RunningService;
-import org.teamfinder.skills.domain.model.InvalidSkill;
-import org.teamfinder.skills.domain.model.SkillContent;
+import org.teamfinder.skills.domain.skill.InvalidSkill;
+import org.teamfinder.skills.domain.skill.SkillContent;
 
 /**
  * Properties of creating skills from arbitrary JSON objects (any fields, any value types, any strings,

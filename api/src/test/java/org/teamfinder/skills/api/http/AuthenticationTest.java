@@ -141,4 +141,30 @@ class AuthenticationTest {
                 + base64.encodeToString(("{\"sub\":\"x\",\"scope\":\"" + scope + "\",\"iat\":" + now + ",\"exp\":" + (now + 300) + "}")
                 .getBytes(StandardCharsets.UTF_8)) + ".";
     }
+
+    @Test
+    void anIdempotencyKeyBelongsToTheCallerThatSentIt() {
+        String alice = DevTokens.mint(SECRET, "alice", "skills:write", Duration.ofMinutes(5));
+        String bob = DevTokens.mint(SECRET, "bob", "skills:write", Duration.ofMinutes(5));
+        String key = "0b6f3c1e-8f0a-4a52-9d1e-5c2b7f1d9a10";
+
+        RunningService.Response alicesSkill = createOnce(alice, key, "{\"name\": \"Kotlin\"}");
+        RunningService.Response bobsSkill = createOnce(bob, key, "{\"name\": \"Haskell\"}");
+        RunningService.Response alicesRetry = createOnce(alice, key, "{\"name\": \"Kotlin\"}");
+        RunningService.Response bobsRetry = createOnce(bob, key, "{\"name\": \"Haskell\"}");
+
+        assertThat(alicesSkill.status()).isEqualTo(201);
+        assertThat(bobsSkill.status()).as("the same key from another caller is another request").isEqualTo(201);
+        assertThat(bobsSkill.header("Idempotent-Replayed")).isNull();
+        assertThat(bobsSkill.json()).containsEntry("name", "Haskell");
+        assertThat(alicesRetry.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(alicesRetry.json()).isEqualTo(alicesSkill.json());
+        assertThat(bobsRetry.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(bobsRetry.json()).isEqualTo(bobsSkill.json());
+        assertThat(service.get("/skills").jsonList()).hasSize(2);
+    }
+
+    private static RunningService.Response createOnce(String token, String key, String body) {
+        return service.call("POST", "/skills", body, "Authorization", "Bearer " + token, "Idempotency-Key", key);
+    }
 }

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import org.junit.jupiter.api.AfterAll;
@@ -16,14 +18,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.teamfinder.skills.api.testing.FixtureSite;
-import org.teamfinder.skills.domain.model.ImportJob;
-import org.teamfinder.skills.domain.model.ImportRequest;
-import org.teamfinder.skills.domain.model.ImportState;
-import org.teamfinder.skills.domain.model.PageState;
-import org.teamfinder.skills.domain.model.WorkRequest;
-import org.teamfinder.skills.domain.port.in.ImportSkills;
-import org.teamfinder.skills.domain.port.in.ImportWork;
+import org.teamfinder.skills.webpages.testing.FixtureSite;
+import org.teamfinder.skills.domain.imports.ImportJob;
+import org.teamfinder.skills.domain.imports.ImportRequest;
+import org.teamfinder.skills.domain.imports.ImportState;
+import org.teamfinder.skills.domain.imports.PageState;
+import org.teamfinder.skills.domain.imports.WorkRequest;
+import org.teamfinder.skills.domain.imports.port.in.ImportSkills;
+import org.teamfinder.skills.domain.imports.port.in.ImportWork;
 import org.teamfinder.skills.persistence.testing.TestDatabase;
 
 /**
@@ -71,9 +73,9 @@ class ImportRunnersTest {
         assertThat(job.progress().pagesDone()).isEqualTo(60);
         assertThat(job.pages()).allSatisfy(page -> assertThat(page.state()).isEqualTo(PageState.DONE));
         urls.forEach(url -> assertThat(SITE.hits(url.substring(url.indexOf("/slow")))).as(url).isEqualTo(1));
-        assertThat(runner(first).pagesFinished()).isPositive();
-        assertThat(runner(second).pagesFinished()).isPositive();
-        assertThat(runner(first).pagesFinished() + runner(second).pagesFinished()).isEqualTo(60);
+        assertThat(pagesFinished(first)).isPositive();
+        assertThat(pagesFinished(second)).isPositive();
+        assertThat(pagesFinished(first) + pagesFinished(second)).isEqualTo(60);
     }
 
     @Test
@@ -93,7 +95,7 @@ class ImportRunnersTest {
         ImportJob job = awaitFinished(next, id);
         assertThat(job.progress().pagesDone()).isEqualTo(12);
         assertThat(job.progress().pagesFailed()).isZero();
-        assertThat(runner(next).pagesFinished()).isEqualTo(12 - interrupted.progress().pagesDone());
+        assertThat(pagesFinished(next)).isEqualTo(12 - interrupted.progress().pagesDone());
         urls.forEach(url -> assertThat(SITE.hits(url.substring(url.indexOf("/slow")))).as(url).isEqualTo(1));
     }
 
@@ -112,7 +114,7 @@ class ImportRunnersTest {
 
         assertThat(job.progress().pagesDone()).isEqualTo(5);
         assertThat(job.pages()).allSatisfy(page -> assertThat(page.state()).isEqualTo(PageState.DONE));
-        assertThat(runner(survivor).pagesFinished()).isEqualTo(5);
+        assertThat(pagesFinished(survivor)).isEqualTo(5);
     }
 
     @Test
@@ -142,7 +144,7 @@ class ImportRunnersTest {
         properties.put("skills.imports.allowed-hosts", "127.0.0.1:" + SITE.port());
         properties.put("skills.imports.poll-interval", "50ms");
         properties.put("skills.imports.max-pages-per-host", 2);
-        properties.put("skills.imports.runner.enabled", runner);
+        properties.put("skills.imports.runner-enabled", runner);
         properties.putAll(overrides);
         EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties);
         instances.add(server);
@@ -157,8 +159,10 @@ class ImportRunnersTest {
         return instance.getApplicationContext().getBean(ImportSkills.class);
     }
 
-    private static ImportRunner runner(EmbeddedServer instance) {
-        return instance.getApplicationContext().getBean(ImportRunner.class);
+    /** Pages the instance's runner imported, from its metric. */
+    private static long pagesFinished(EmbeddedServer instance) {
+        return (long) instance.getApplicationContext().getBean(MeterRegistry.class).find("skills.imports.pages").counters().stream()
+                .mapToDouble(Counter::count).sum();
     }
 
     private static ImportJob awaitFinished(EmbeddedServer instance, UUID id) {

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.teamfinder.skills.api.testing.FixtureSite;
+import org.teamfinder.skills.webpages.testing.FixtureSite;
 import org.teamfinder.skills.api.testing.RunningService;
 
 /**
@@ -29,7 +29,7 @@ class WebPageImportTest {
 
     @RegisterExtension
     static final RunningService service = new RunningService().with(Map.of(
-            "skills.imports.runner.enabled", true,
+            "skills.imports.runner-enabled", true,
             "skills.imports.allowed-hosts", "127.0.0.1:" + SITE.port(),
             "skills.imports.poll-interval", "50ms",
             "skills.imports.page-timeout", "1s"));

@@ -72,7 +72,7 @@ public final class RunningService implements BeforeAllCallback, AfterAllCallback
         // Writes are open unless a test turns authentication on (see AuthenticationTest).
         properties.put("micronaut.security.enabled", false);
         // No import runner polling the pool unless a test is about imports (see WebPageImportTest).
-        properties.put("skills.imports.runner.enabled", false);
+        properties.put("skills.imports.runner-enabled", false);
         properties.putAll(extraProperties);
         if (proxiedPoolOptions != null) {
             try {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -14,21 +15,21 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
-import org.teamfinder.skills.domain.model.CategoryCount;
-import org.teamfinder.skills.domain.model.Creation;
-import org.teamfinder.skills.domain.model.DuplicateSkillName;
-import org.teamfinder.skills.domain.model.DuplicateSkillNames;
-import org.teamfinder.skills.domain.model.IdempotencyKey;
-import org.teamfinder.skills.domain.model.IdempotencyKeyReused;
-import org.teamfinder.skills.domain.model.Skill;
-import org.teamfinder.skills.domain.model.SkillContent;
-import org.teamfinder.skills.domain.model.SkillPage;
-import org.teamfinder.skills.domain.model.SkillPosition;
-import org.teamfinder.skills.domain.model.SkillQuery;
-import org.teamfinder.skills.domain.model.SortDirection;
-import org.teamfinder.skills.domain.model.StaleSkillVersion;
-import org.teamfinder.skills.domain.model.VersionCheck;
-import org.teamfinder.skills.domain.port.out.SkillRepository;
+import org.teamfinder.skills.domain.skill.CategoryCount;
+import org.teamfinder.skills.domain.skill.Creation;
+import org.teamfinder.skills.domain.skill.DuplicateSkillName;
+import org.teamfinder.skills.domain.skill.DuplicateSkillNames;
+import org.teamfinder.skills.domain.skill.IdempotencyKey;
+import org.teamfinder.skills.domain.skill.IdempotencyKeyReused;
+import org.teamfinder.skills.domain.skill.Skill;
+import org.teamfinder.skills.domain.skill.SkillContent;
+import org.teamfinder.skills.domain.skill.SkillPage;
+import org.teamfinder.skills.domain.skill.SkillPosition;
+import org.teamfinder.skills.domain.skill.SkillQuery;
+import org.teamfinder.skills.domain.skill.SortDirection;
+import org.teamfinder.skills.domain.skill.StaleSkillVersion;
+import org.teamfinder.skills.domain.skill.VersionCheck;
+import org.teamfinder.skills.domain.skill.port.out.SkillRepository;
 
 /**
  * A {@link SkillRepository} in memory, for tests of anything built on the domain. Thread-safe. Names sort
@@ -88,7 +89,7 @@ public final class InMemorySkillRepository implements SkillRepository {
         Comparator<SkillPosition> order = order(query);
         Stream<Skill> matching = skills.values().stream()
                 .filter(skill -> query.category().map(category -> skill.category().filter(category::equals).isPresent()).orElse(true))
-                .filter(skill -> query.nameContainsKey().map(text -> skill.content().nameKey().contains(text)).orElse(true))
+                .filter(skill -> query.nameContains().map(text -> skill.content().nameKey().contains(text.toLowerCase(Locale.ROOT))).orElse(true))
                 .sorted(Comparator.comparing(SkillPosition::of, order));
         Predicate<Skill> afterPosition = skill -> query.after()
                 .map(position -> order.compare(SkillPosition.of(skill), position) > 0).orElse(true);

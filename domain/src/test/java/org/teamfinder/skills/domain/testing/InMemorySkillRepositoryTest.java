@@ -1,6 +1,6 @@
 package org.teamfinder.skills.domain.testing;
 
-import org.teamfinder.skills.domain.port.out.SkillRepository;
+import org.teamfinder.skills.domain.skill.port.out.SkillRepository;
 
 class InMemorySkillRepositoryTest extends SkillRepositoryContract {
 

@@ -1,5 +1,7 @@
 package org.teamfinder.skills.domain.testing;
 
+import static org.teamfinder.skills.testkit.Futures.await;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,22 +17,22 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.teamfinder.skills.domain.model.CategoryCount;
-import org.teamfinder.skills.domain.model.Creation;
-import org.teamfinder.skills.domain.model.DuplicateSkillName;
-import org.teamfinder.skills.domain.model.DuplicateSkillNames;
-import org.teamfinder.skills.domain.model.IdempotencyKey;
-import org.teamfinder.skills.domain.model.IdempotencyKeyReused;
-import org.teamfinder.skills.domain.model.Skill;
-import org.teamfinder.skills.domain.model.SkillContent;
-import org.teamfinder.skills.domain.model.SkillPage;
-import org.teamfinder.skills.domain.model.SkillPosition;
-import org.teamfinder.skills.domain.model.SkillQuery;
-import org.teamfinder.skills.domain.model.SkillSort;
-import org.teamfinder.skills.domain.model.SortDirection;
-import org.teamfinder.skills.domain.model.StaleSkillVersion;
-import org.teamfinder.skills.domain.model.VersionCheck;
-import org.teamfinder.skills.domain.port.out.SkillRepository;
+import org.teamfinder.skills.domain.skill.CategoryCount;
+import org.teamfinder.skills.domain.skill.Creation;
+import org.teamfinder.skills.domain.skill.DuplicateSkillName;
+import org.teamfinder.skills.domain.skill.DuplicateSkillNames;
+import org.teamfinder.skills.domain.skill.IdempotencyKey;
+import org.teamfinder.skills.domain.skill.IdempotencyKeyReused;
+import org.teamfinder.skills.domain.skill.Skill;
+import org.teamfinder.skills.domain.skill.SkillContent;
+import org.teamfinder.skills.domain.skill.SkillPage;
+import org.teamfinder.skills.domain.skill.SkillPosition;
+import org.teamfinder.skills.domain.skill.SkillQuery;
+import org.teamfinder.skills.domain.skill.SkillSort;
+import org.teamfinder.skills.domain.skill.SortDirection;
+import org.teamfinder.skills.domain.skill.StaleSkillVersion;
+import org.teamfinder.skills.domain.skill.VersionCheck;
+import org.teamfinder.skills.domain.skill.port.out.SkillRepository;
 
 /**
  * What every {@link SkillRepository} must do. Each adapter's test extends this class, so the in-memory
@@ -123,11 +125,10 @@ public abstract class SkillRepositoryContract {
                 .mapToObj(i -> await(repository.insert(SkillContent.of("Skill " + i, null, null), T0)).id())
                 .toList();
 
-        SkillQuery pagesOfThree = SkillQuery.firstPage().withLimit(3);
-        assertThat(ids(pagesOfThree)).containsExactlyElementsOf(ids.subList(0, 3));
-        assertThat(ids(pagesOfThree.withOffset(3))).containsExactlyElementsOf(ids.subList(3, 6));
-        assertThat(ids(pagesOfThree.withOffset(6))).containsExactly(ids.get(6));
-        assertThat(ids(pagesOfThree.withOffset(7))).isEmpty();
+        assertThat(ids(pageOfThree(0))).containsExactlyElementsOf(ids.subList(0, 3));
+        assertThat(ids(pageOfThree(3))).containsExactlyElementsOf(ids.subList(3, 6));
+        assertThat(ids(pageOfThree(6))).containsExactly(ids.get(6));
+        assertThat(ids(pageOfThree(7))).isEmpty();
     }
 
     @Test
@@ -191,10 +192,10 @@ public abstract class SkillRepositoryContract {
         }
         for (SkillSort sort : SkillSort.values()) {
             for (SortDirection direction : SortDirection.values()) {
-                SkillQuery everything = SkillQuery.firstPage().withLimit(100).sortedBy(sort, direction);
+                SkillQuery everything = SkillQueries.firstPage().withLimit(100).sortedBy(sort, direction).query();
                 List<Long> expected = ids(everything);
                 List<Long> walked = new ArrayList<>();
-                SkillQuery query = everything.withLimit(2);
+                SkillQuery query = SkillQueries.firstPage().withLimit(2).sortedBy(sort, direction).query();
                 for (int pages = 0; pages < 10; pages++) {
                     SkillPage page = await(repository.find(query));
                     page.skills().forEach(skill -> walked.add(skill.id()));
@@ -213,23 +214,21 @@ public abstract class SkillRepositoryContract {
         Skill b = await(repository.insert(SkillContent.of("beta", null, null), T1));
         Skill a = await(repository.insert(SkillContent.of("Alpha", null, null), T1));
         Skill c = await(repository.insert(SkillContent.of("Charlie", null, null), T0));
-        SkillQuery all = SkillQuery.firstPage();
-
-        assertThat(ids(all.sortedBy(SkillSort.NAME, SortDirection.ASC))).containsExactly(a.id(), b.id(), c.id());
-        assertThat(ids(all.sortedBy(SkillSort.NAME, SortDirection.DESC))).containsExactly(c.id(), b.id(), a.id());
-        assertThat(ids(all.sortedBy(SkillSort.CREATED_AT, SortDirection.ASC))).containsExactly(c.id(), b.id(), a.id());
-        assertThat(ids(all.sortedBy(SkillSort.CREATED_AT, SortDirection.DESC))).containsExactly(a.id(), b.id(), c.id());
-        assertThat(ids(all.sortedBy(SkillSort.ID, SortDirection.DESC))).containsExactly(c.id(), a.id(), b.id());
+        assertThat(ids(SkillQueries.firstPage().sortedBy(SkillSort.NAME, SortDirection.ASC).query())).containsExactly(a.id(), b.id(), c.id());
+        assertThat(ids(SkillQueries.firstPage().sortedBy(SkillSort.NAME, SortDirection.DESC).query())).containsExactly(c.id(), b.id(), a.id());
+        assertThat(ids(SkillQueries.firstPage().sortedBy(SkillSort.CREATED_AT, SortDirection.ASC).query())).containsExactly(c.id(), b.id(), a.id());
+        assertThat(ids(SkillQueries.firstPage().sortedBy(SkillSort.CREATED_AT, SortDirection.DESC).query())).containsExactly(a.id(), b.id(), c.id());
+        assertThat(ids(SkillQueries.firstPage().sortedBy(SkillSort.ID, SortDirection.DESC).query())).containsExactly(c.id(), a.id(), b.id());
     }
 
     @Test
     void cursorPageStaysStableWhenSkillsAreAddedBeforeIt() {
         IntStream.rangeClosed(1, 4).forEach(i -> await(repository.insert(SkillContent.of("s" + i, null, null), T0)));
-        SkillPage first = await(repository.find(SkillQuery.firstPage().withLimit(2).sortedBy(SkillSort.NAME, SortDirection.ASC)));
+        SkillPage first = await(repository.find(SkillQueries.firstPage().withLimit(2).sortedBy(SkillSort.NAME, SortDirection.ASC).query()));
         await(repository.insert(SkillContent.of("a-new-first", null, null), T1));
 
-        SkillPage second = await(repository.find(SkillQuery.firstPage().withLimit(2).sortedBy(SkillSort.NAME, SortDirection.ASC)
-                .after(first.next().orElseThrow())));
+        SkillPage second = await(repository.find(SkillQueries.firstPage().withLimit(2).sortedBy(SkillSort.NAME, SortDirection.ASC)
+                .after(first.next().orElseThrow()).query()));
 
         assertThat(second.skills()).extracting(Skill::name).containsExactly("s3", "s4");
         assertThat(second.next()).isEmpty();
@@ -240,7 +239,7 @@ public abstract class SkillRepositoryContract {
         List<Skill> stored = IntStream.rangeClosed(1, 4).mapToObj(i -> await(repository.insert(SkillContent.of("s" + i, null, null), T0))).toList();
         await(repository.delete(stored.get(1).id(), VersionCheck.none()));
 
-        SkillPage rest = await(repository.find(SkillQuery.firstPage().after(SkillPosition.of(stored.get(1)))));
+        SkillPage rest = await(repository.find(SkillQueries.firstPage().after(SkillPosition.of(stored.get(1))).query()));
 
         assertThat(rest.skills()).containsExactly(stored.get(2), stored.get(3));
     }
@@ -252,19 +251,19 @@ public abstract class SkillRepositoryContract {
         await(repository.insert(SkillContent.of("Kotlin", "Backend", null), T0));
         await(repository.insert(SkillContent.of("Ajax 100%_done", null, null), T0));
 
-        assertThat(ids(SkillQuery.firstPage().nameContaining("JAVA"))).containsExactly(java.id(), javaScript.id());
-        assertThat(ids(SkillQuery.firstPage().nameContaining("ava").inCategory("Backend"))).containsExactly(java.id());
-        assertThat(ids(SkillQuery.firstPage().inCategory("backend"))).isEmpty();
-        assertThat(ids(SkillQuery.firstPage().nameContaining("script"))).containsExactly(javaScript.id());
-        assertThat(await(repository.find(SkillQuery.firstPage().nameContaining("%_"))).skills()).extracting(Skill::name)
+        assertThat(ids(SkillQueries.firstPage().nameContaining("JAVA").query())).containsExactly(java.id(), javaScript.id());
+        assertThat(ids(SkillQueries.firstPage().nameContaining("ava").inCategory("Backend").query())).containsExactly(java.id());
+        assertThat(ids(SkillQueries.firstPage().inCategory("backend").query())).isEmpty();
+        assertThat(ids(SkillQueries.firstPage().nameContaining("script").query())).containsExactly(javaScript.id());
+        assertThat(await(repository.find(SkillQueries.firstPage().nameContaining("%_").query())).skills()).extracting(Skill::name)
                 .containsExactly("Ajax 100%_done");
-        assertThat(ids(SkillQuery.firstPage().nameContaining("a%a"))).isEmpty();
+        assertThat(ids(SkillQueries.firstPage().nameContaining("a%a").query())).isEmpty();
     }
 
     @Test
     void cursorPagingWorksWithFilters() {
         IntStream.rangeClosed(1, 5).forEach(i -> await(repository.insert(SkillContent.of("db" + i, i % 2 == 0 ? "Even" : "Odd", null), T0)));
-        SkillQuery odd = SkillQuery.firstPage().withLimit(2).inCategory("Odd").nameContaining("DB");
+        SkillQuery odd = SkillQueries.firstPage().withLimit(2).inCategory("Odd").nameContaining("DB").query();
 
         SkillPage first = await(repository.find(odd));
         SkillPage second = await(repository.find(odd.after(first.next().orElseThrow())));
@@ -336,7 +335,7 @@ public abstract class SkillRepositoryContract {
         assertThatThrownBy(() -> await(repository.modify(original.id(), VersionCheck.exactly(5), Skill::content, T1)))
                 .isInstanceOf(StaleSkillVersion.class);
         assertThatThrownBy(() -> await(repository.modify(original.id(), VersionCheck.none(), current -> SkillContent.of("", null, null), T1)))
-                .isInstanceOf(org.teamfinder.skills.domain.model.InvalidSkill.class);
+                .isInstanceOf(org.teamfinder.skills.domain.skill.InvalidSkill.class);
         assertThat(await(repository.modify(987_654_321L, VersionCheck.none(), Skill::content, T1))).isEmpty();
         assertThat(await(repository.findById(original.id()))).contains(original);
     }
@@ -380,7 +379,7 @@ public abstract class SkillRepositoryContract {
 
     @Test
     void insertOnceReturnsTheFirstSkillForARepeatedKeyAndContent() {
-        IdempotencyKey key = new IdempotencyKey("key-1");
+        IdempotencyKey key = new IdempotencyKey("client-a", "key-1");
         SkillContent content = SkillContent.of("Elixir", "Backend", null);
 
         Creation first = await(repository.insertOnce(key, content, T0, T0.minusSeconds(60)));
@@ -390,22 +389,22 @@ public abstract class SkillRepositoryContract {
         assertThat(first.replayed()).isFalse();
         assertThat(again.replayed()).isTrue();
         assertThat(again.skill()).isEqualTo(first.skill());
-        assertThat(ids(SkillQuery.firstPage())).containsExactly(first.skill().id());
+        assertThat(ids(SkillQueries.firstPage().query())).containsExactly(first.skill().id());
     }
 
     @Test
     void insertOnceRejectsAKeyReusedWithOtherContent() {
-        IdempotencyKey key = new IdempotencyKey("key-2");
+        IdempotencyKey key = new IdempotencyKey("client-a", "key-2");
         await(repository.insertOnce(key, SkillContent.of("Scala", null, null), T0, T0.minusSeconds(60)));
 
         assertThatThrownBy(() -> await(repository.insertOnce(key, SkillContent.of("Clojure", null, null), T0, T0.minusSeconds(60))))
                 .isInstanceOf(IdempotencyKeyReused.class);
-        assertThat(await(repository.find(SkillQuery.firstPage())).skills()).extracting(Skill::name).containsExactly("Scala");
+        assertThat(await(repository.find(SkillQueries.firstPage().query())).skills()).extracting(Skill::name).containsExactly("Scala");
     }
 
     @Test
     void expiredKeyIsFreeAgainAndCanBeForgotten() {
-        IdempotencyKey key = new IdempotencyKey("key-3");
+        IdempotencyKey key = new IdempotencyKey("client-a", "key-3");
         await(repository.insertOnce(key, SkillContent.of("Haskell", null, null), T0, T0.minusSeconds(60)));
 
         Creation later = await(repository.insertOnce(key, SkillContent.of("OCaml", null, null), T1, T0.plusSeconds(1)));
@@ -417,9 +416,24 @@ public abstract class SkillRepositoryContract {
     }
 
     @Test
+    void theSameKeyOfTwoCallersNamesTwoRequests() {
+        IdempotencyKey ours = new IdempotencyKey("client-a", "key-6");
+        IdempotencyKey theirs = new IdempotencyKey("client-b", "key-6");
+
+        Creation mine = await(repository.insertOnce(ours, SkillContent.of("Nim", null, null), T0, T0.minusSeconds(60)));
+        Creation other = await(repository.insertOnce(theirs, SkillContent.of("Crystal", null, null), T0, T0.minusSeconds(60)));
+        Creation mineAgain = await(repository.insertOnce(ours, SkillContent.of("Nim", null, null), T1, T0.minusSeconds(60)));
+
+        assertThat(other.replayed()).isFalse();
+        assertThat(other.skill().name()).isEqualTo("Crystal");
+        assertThat(mineAgain.replayed()).isTrue();
+        assertThat(mineAgain.skill()).isEqualTo(mine.skill());
+    }
+
+    @Test
     void failedInsertOnceLeavesTheKeyUnused() {
         await(repository.insert(SkillContent.of("Perl", null, null), T0));
-        IdempotencyKey key = new IdempotencyKey("key-4");
+        IdempotencyKey key = new IdempotencyKey("client-a", "key-4");
 
         assertThatThrownBy(() -> await(repository.insertOnce(key, SkillContent.of("PERL", null, null), T0, T0.minusSeconds(60))))
                 .isInstanceOf(DuplicateSkillName.class);
@@ -428,7 +442,7 @@ public abstract class SkillRepositoryContract {
 
     @Test
     void concurrentInsertOnceWithOneKeyStoresOneSkill() {
-        IdempotencyKey key = new IdempotencyKey("key-5");
+        IdempotencyKey key = new IdempotencyKey("client-a", "key-5");
         List<CompletableFuture<Creation>> attempts = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             attempts.add(repository.insertOnce(key, SkillContent.of("Zig", null, null), T0, T0.minusSeconds(60)).toCompletableFuture());
@@ -438,7 +452,7 @@ public abstract class SkillRepositoryContract {
 
         assertThat(creations).filteredOn(creation -> !creation.replayed()).hasSize(1);
         assertThat(creations).extracting(creation -> creation.skill().id()).containsOnly(creations.get(0).skill().id());
-        assertThat(ids(SkillQuery.firstPage())).hasSize(1);
+        assertThat(ids(SkillQueries.firstPage().query())).hasSize(1);
     }
 
     @Test
@@ -451,7 +465,7 @@ public abstract class SkillRepositoryContract {
         assertThat(stored).extracting(Skill::content).containsExactlyElementsOf(contents);
         assertThat(stored).extracting(Skill::id).isSorted().doesNotHaveDuplicates();
         assertThat(stored).allSatisfy(skill -> assertThat(skill.createdAt()).isEqualTo(T0));
-        assertThat(await(repository.find(SkillQuery.firstPage().withLimit(100))).skills()).containsExactlyElementsOf(stored);
+        assertThat(await(repository.find(SkillQueries.firstPage().withLimit(100).query())).skills()).containsExactlyElementsOf(stored);
     }
 
     @Test
@@ -463,20 +477,14 @@ public abstract class SkillRepositoryContract {
                 SkillContent.of("LUA", null, null), SkillContent.of("nim", null, null)), T0)))
                 .isInstanceOfSatisfying(DuplicateSkillNames.class,
                         taken -> assertThat(taken.takenNames()).containsExactlyInAnyOrder("LUA", "nim"));
-        assertThat(await(repository.find(SkillQuery.firstPage())).skills()).extracting(Skill::name).containsExactly("Lua", "Nim");
+        assertThat(await(repository.find(SkillQueries.firstPage().query())).skills()).extracting(Skill::name).containsExactly("Lua", "Nim");
     }
 
     /** Waits for a stage in a test; rethrows a failure as the domain exception it holds. */
-    protected static <T> T await(CompletionStage<T> stage) {
-        try {
-            return stage.toCompletableFuture().join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
+    private static SkillQuery pageOfThree(long offset) {
+        return SkillQueries.firstPage().withLimit(3).withOffset(offset).query();
     }
+
 
     private List<Long> ids(SkillQuery query) {
         return await(repository.find(query)).skills().stream().map(Skill::id).toList();

@@ -1,4 +1,0 @@
-package org.teamfinder.skills.archfixture.domain;
-
-public record FineDomainModel(String name) {
-}

@@ -1,4 +1,0 @@
-package org.teamfinder.skills.archfixture.persistence;
-
-public record FixtureRow(long id) {
-}

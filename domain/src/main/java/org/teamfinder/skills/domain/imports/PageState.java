@@ -1,0 +1,17 @@
+package org.teamfinder.skills.domain.imports;
+
+/** Where one page of an import job is. */
+public enum PageState {
+    /** Waiting for a runner. */
+    PENDING,
+    /** Claimed by a runner, which is fetching it or saving what it found. */
+    FETCHING,
+    /** Fetched, read and its skills saved (possibly none). */
+    DONE,
+    /** Could not be imported; the page's error says why. */
+    FAILED;
+
+    public boolean isFinished() {
+        return this == DONE || this == FAILED;
+    }
+}

@@ -1,0 +1,20 @@
+package org.teamfinder.skills.domain.skill.port.in;
+
+import java.util.List;
+import java.util.concurrent.CompletionStage;
+
+import org.teamfinder.skills.domain.skill.CategoryCount;
+import org.teamfinder.skills.domain.skill.Skill;
+import org.teamfinder.skills.domain.skill.SkillNotFound;
+import org.teamfinder.skills.domain.skill.SkillPage;
+import org.teamfinder.skills.domain.skill.SkillQuery;
+
+/** Reading the catalogue: one skill by id (else {@link SkillNotFound}), a page of a listing, the categories in use. */
+public interface FindSkills {
+
+    CompletionStage<Skill> get(long id);
+
+    CompletionStage<SkillPage> list(SkillQuery query);
+
+    CompletionStage<List<CategoryCount>> categories();
+}

@@ -1,0 +1,63 @@
+package org.teamfinder.skills.webpages;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.json.JsonMapper;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import org.teamfinder.skills.domain.imports.port.out.SkillExtractor;
+import org.teamfinder.skills.domain.imports.port.out.WebPageFetcher;
+
+/**
+ * The web adapter's beans: the page fetcher and the skill extractor, as the domain's outbound ports, and
+ * the two executors for the work that must leave the event loops: name lookups of page hosts (the JDK
+ * resolver blocks) and parsing pages (CPU work).
+ */
+@Factory
+class WebPagesFactory {
+
+    @Singleton
+    @Bean(typed = WebPageFetcher.class, preDestroy = "close")
+    NettyWebPageFetcher webPageFetcher(WebPageSettings settings, @Named("web-page-dns") ExecutorService lookups) {
+        return new NettyWebPageFetcher(AddressGuard.allowing(settings.allowedHosts()), settings.limits(), settings.maxPagesPerHost(), lookups);
+    }
+
+    @Singleton
+    @Bean(typed = SkillExtractor.class)
+    JsoupSkillExtractor skillExtractor(JsonMapper json, @Named("page-parsing") ExecutorService parsing) {
+        return new JsoupSkillExtractor(json, parsing);
+    }
+
+    /** Name lookups of page hosts block (the JDK resolver): a few threads of their own, never an event loop. */
+    @Singleton
+    @Named("web-page-dns")
+    @Bean(preDestroy = "shutdownNow")
+    ExecutorService webPageLookups() {
+        return daemonPool("web-page-dns", 4, 1_000);
+    }
+
+    /** Parsing pages is CPU work: one thread per core, off the event loops, with a bounded queue. */
+    @Singleton
+    @Named("page-parsing")
+    @Bean(preDestroy = "shutdownNow")
+    ExecutorService pageParsing() {
+        return daemonPool("page-parsing", Runtime.getRuntime().availableProcessors(), 10_000);
+    }
+
+    private static ExecutorService daemonPool(String name, int threads, int queue) {
+        AtomicInteger count = new AtomicInteger();
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(queue), task -> {
+            Thread thread = new Thread(task, name + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
+    }
+}

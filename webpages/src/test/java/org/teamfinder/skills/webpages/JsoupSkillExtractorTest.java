@@ -1,0 +1,82 @@
+package org.teamfinder.skills.webpages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+
+import io.micronaut.json.JsonMapper;
+import org.junit.jupiter.api.Test;
+import org.teamfinder.skills.domain.imports.SkillNames;
+import org.teamfinder.skills.domain.imports.WebPage;
+
+/** What the extractor finds in each fixture page, after the domain's normalisation. */
+class JsoupSkillExtractorTest {
+
+    private final JsoupSkillExtractor extractor = new JsoupSkillExtractor(JsonMapper.createDefault(), Runnable::run);
+
+    @Test
+    void jsonLdSkillsOfJobPostingsAsTextsListsAndDefinedTerms() {
+        assertThat(names("job-posting-jsonld.html")).containsExactly("Java", "PostgreSQL", "Micronaut", "Kubernetes", "Terraform", "Prometheus");
+    }
+
+    @Test
+    void microdataKnowsAboutOfAPersonAndSkillsOfAJobPosting() {
+        assertThat(names("team-profile-microdata.html")).containsExactly("Apache Spark", "Data Modeling", "Airflow", "dbt", "Snowflake");
+    }
+
+    @Test
+    void metaKeywordsAndTagLinks() {
+        assertThat(names("blog-post-tags.html")).containsExactly("GraphQL", "TypeScript", "React", "Apollo", "Node.js");
+    }
+
+    @Test
+    void leafListItemsUnderSkillHeadingsUpToTheNextHeading() {
+        assertThat(names("project-stack.html")).containsExactly("Rust", "WebAssembly", "SQLite", "Linux", "GNU Radio", "SDR");
+    }
+
+    @Test
+    void russianHeadings() {
+        assertThat(names("vacancy-ru.html")).containsExactly("Python", "FastAPI", "asyncpg", "Redis");
+    }
+
+    @Test
+    void theDeclaredCharsetDecodesThePage() throws IOException {
+        byte[] cp1251 = new String(fixture("skills-ru-cp1251.html"), StandardCharsets.UTF_8).getBytes("windows-1251");
+        WebPage page = new WebPage(URI.create("http://127.0.0.1/p"), 200, cp1251, Optional.of(Charset.forName("windows-1251")));
+
+        assertThat(SkillNames.from(extractor.candidatesNow(page))).containsExactly("Машинное обучение", "Компьютерное зрение");
+    }
+
+    @Test
+    void aCharsetDeclaredInThePageItselfIsHonouredWhenTheHeaderHasNone() throws IOException {
+        String html = "<html><head><meta charset=\"windows-1251\"></head><body><h2>Стек</h2><ul><li>Кафка</li></ul></body></html>";
+        WebPage page = new WebPage(URI.create("http://127.0.0.1/p"), 200, html.getBytes("windows-1251"), Optional.empty());
+
+        assertThat(SkillNames.from(extractor.candidatesNow(page))).containsExactly("Кафка");
+    }
+
+    @Test
+    void aPageWithoutSkillsGivesNone() {
+        assertThat(names("no-skills.html")).isEmpty();
+    }
+
+    private List<String> names(String fixture) {
+        WebPage page = new WebPage(URI.create("http://127.0.0.1/" + fixture), 200, fixture(fixture), Optional.of(StandardCharsets.UTF_8));
+        return SkillNames.from(extractor.candidatesNow(page));
+    }
+
+    private static byte[] fixture(String name) {
+        try (InputStream in = JsoupSkillExtractorTest.class.getResourceAsStream("/fixtures/" + name)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
