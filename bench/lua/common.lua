@@ -10,6 +10,13 @@ function seed_random()
     math.randomseed(os.time() * 1000 + (thread_id or 0) * 7919 + math.floor(os.clock() * 1000000))
 end
 
+-- A write's headers with the bearer token in TOKEN, when the service under test checks tokens.
+local token = os.getenv("TOKEN")
+function with_token(headers)
+    if token and token ~= "" then headers["Authorization"] = "Bearer " .. token end
+    return headers
+end
+
 function done(summary, latency, requests)
     local errors = summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.status + summary.errors.timeout
     io.write(string.format("RESULT requests=%d seconds=%.3f p50_ms=%.2f p99_ms=%.2f errors=%d status_errors=%d\n",

@@ -6,5 +6,5 @@ function init(args) seed_random() end
 function request()
     counter = counter + 1
     local body = string.format('{"name": "bench %s-%d-%d", "category": "Bench"}', run, thread_id or 0, counter)
-    return wrk.format("POST", "/skills", {["Content-Type"] = "application/json"}, body)
+    return wrk.format("POST", "/skills", with_token({["Content-Type"] = "application/json"}), body)
 end

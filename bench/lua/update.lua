@@ -35,7 +35,7 @@ function request()
     local i = id - 1
     local body = string.format('{"name": "%s %07d", "category": "Backend", "description": "updated %d"}',
         tech[(i % #tech) + 1], i, counter)
-    return wrk.format("PUT", "/skills/" .. id, {["Content-Type"] = "application/json", ["If-Match"] = '"' .. versions[id] .. '"'}, body)
+    return wrk.format("PUT", "/skills/" .. id, with_token({["Content-Type"] = "application/json", ["If-Match"] = '"' .. versions[id] .. '"'}), body)
 end
 function response(status, headers, body)
     local id = tonumber(string.match(body or "", '"id":(%d+)') or string.match(body or "", '/skills/(%d+)') or "")

@@ -15,11 +15,13 @@ import org.teamfinder.skills.api.config.DevTokens;
 import org.teamfinder.skills.api.config.InvalidConfiguration;
 import org.teamfinder.skills.api.config.ServiceSettings;
 import org.teamfinder.skills.api.config.StartupFailure;
+import org.teamfinder.skills.api.vocabulary.VocabularyCommand;
 
 /**
  * Starts the skills service, or with the argument {@code migrate} only brings the database schema up to
- * date and exits (no HTTP server), for deployments that migrate as a separate step, or with {@code token}
- * prints a development token.
+ * date and exits (no HTTP server), for deployments that migrate as a separate step, with {@code vocabulary}
+ * loads a vocabulary into the catalogue (see VocabularyCommand), or with {@code token} prints a development
+ * token.
  */
 @OpenAPIDefinition(info = @Info(title = "Team Finder skills API", version = "1",
         description = "The catalogue of skills that Team Finder matches people by. Errors are RFC 9457 problem+json; "
@@ -32,6 +34,9 @@ public final class Application {
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("token")) {
             System.exit(printToken(Arrays.copyOfRange(args, 1, args.length)) ? 0 : 1);
+        }
+        if (args.length > 0 && args[0].equals("vocabulary")) {
+            System.exit(new VocabularyCommand(System.out, System.err).run(Arrays.copyOfRange(args, 1, args.length)) ? 0 : 1);
         }
         boolean migrateOnly = args.length > 0 && args[0].equals("migrate");
         try {

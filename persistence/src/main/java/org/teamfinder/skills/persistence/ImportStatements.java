@@ -56,14 +56,26 @@ final class ImportStatements {
     static final String LOCK_CLAIMED = "SELECT id FROM import_page WHERE id = $1 AND claimed_by = $2 AND state = 'fetching' FOR UPDATE";
 
     /**
-     * Adds the names the catalogue lacks (ignoring case); returns a row per skill created. The names go in
-     * a fixed order so that concurrent imports of overlapping pages lock them in the same order (no deadlock).
+     * Adds the names the catalogue lacks, as names or aliases (ignoring case); returns a row per skill created.
+     * The names go in a fixed order so that concurrent imports of overlapping pages lock them in the same
+     * order (no deadlock). A name another writer adds meanwhile as an alias fails the statement on the
+     * namespace's index; the page is then recorded again.
      */
     static final String INSERT_MISSING_SKILLS = """
             INSERT INTO skill (name, category, created_at, updated_at)
-            SELECT n, $2, $3, $3 FROM unnest($1::text[]) AS n ORDER BY lower(n COLLATE "und-x-icu")
+            SELECT n, $2, $3, $3 FROM unnest($1::text[]) AS n
+             WHERE NOT EXISTS (SELECT 1 FROM skill_name WHERE name_key = lower(n COLLATE "und-x-icu") COLLATE "C")
+             ORDER BY lower(n COLLATE "und-x-icu")
             ON CONFLICT DO NOTHING
             RETURNING id""";
+
+    /** Each skill a page names (by name or alias) was used once more: locked in id order, then counted. */
+    static final String COUNT_USES = """
+            WITH used AS (
+                SELECT id FROM skill
+                 WHERE id IN (SELECT skill_id FROM skill_name WHERE name_key = ANY(ARRAY(SELECT lower(n COLLATE "und-x-icu") COLLATE "C" FROM unnest($1::text[]) AS n)))
+                 ORDER BY id FOR UPDATE)
+            UPDATE skill SET popularity = popularity + 1 FROM used WHERE skill.id = used.id""";
 
     static final String FINISH_PAGE = """
             UPDATE import_page

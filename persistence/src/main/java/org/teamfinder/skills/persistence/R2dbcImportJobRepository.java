@@ -31,6 +31,7 @@ import org.teamfinder.skills.domain.imports.WorkRequest;
 import org.teamfinder.skills.domain.imports.port.out.ImportJobRepository;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
 
 /**
  * The domain's {@link ImportJobRepository} on PostgreSQL. Creating a job and recording a page are
@@ -66,7 +67,7 @@ public class R2dbcImportJobRepository implements ImportJobRepository {
                 .map(id -> new ImportJob(id, request.category(), now, request.pages().stream()
                         .map(page -> new PageImport(page, PageState.PENDING, Optional.empty(), 0, 0, 0, Optional.empty(), Optional.empty()))
                         .toList()))
-                .onErrorMap(error -> StoreFailures.translate(error, null))
+                .onErrorMap(error -> StoreFailures.translate(error))
                 .toFuture();
     }
 
@@ -76,7 +77,7 @@ public class R2dbcImportJobRepository implements ImportJobRepository {
                         .concatMap(result -> result.map((row, metadata) -> JobRow.read(row))))
                 .collectList()
                 .map(rows -> rows.isEmpty() ? Optional.<ImportJob>empty() : Optional.of(JobRow.toJob(rows)))
-                .onErrorMap(error -> StoreFailures.translate(error, null))
+                .onErrorMap(error -> StoreFailures.translate(error))
                 .toFuture();
     }
 
@@ -106,7 +107,7 @@ public class R2dbcImportJobRepository implements ImportJobRepository {
                                 row.get("attempts", Integer.class),
                                 request.runner()))))
                 .collectList()
-                .onErrorMap(error -> StoreFailures.translate(error, null))
+                .onErrorMap(error -> StoreFailures.translate(error))
                 .toFuture();
     }
 
@@ -121,15 +122,18 @@ public class R2dbcImportJobRepository implements ImportJobRepository {
                     .concatMap(locked -> locked.map((row, metadata) -> row.get("id", Long.class)))
                     .collectList()
                     .flatMap(locked -> locked.isEmpty() ? Mono.empty() : insertMissing(connection, names, page, now))
+                    .flatMap(created -> countUses(connection, names).thenReturn(created))
                     .flatMap(created -> {
                         PageTally tally = new PageTally(names.length, created, names.length - created);
                         return finish(connection, page, result, tally, now).thenReturn(tally);
                     });
         }));
         return recorded.singleOrEmpty()
+                // A name another writer took meanwhile as an alias: read the catalogue again and record again.
+                .retryWhen(Retry.max(2).filter(StoreFailures::isDuplicateName))
                 .map(Optional::of)
                 .defaultIfEmpty(Optional.empty())
-                .onErrorMap(error -> StoreFailures.translate(error, null))
+                .onErrorMap(error -> StoreFailures.translate(error))
                 .toFuture();
     }
 
@@ -142,7 +146,7 @@ public class R2dbcImportJobRepository implements ImportJobRepository {
                         .bind("$1", runner).bind("$2", pageIds.toArray(Long[]::new)).execute())
                         .concatMap(Result::getRowsUpdated))
                 .then()
-                .onErrorMap(error -> StoreFailures.translate(error, null))
+                .onErrorMap(error -> StoreFailures.translate(error))
                 .toFuture();
     }
 
@@ -156,6 +160,14 @@ public class R2dbcImportJobRepository implements ImportJobRepository {
                 .concatMap(result -> result.map((row, metadata) -> row.get("id", Long.class)))
                 .count()
                 .map(Long::intValue);
+    }
+
+    private static Mono<Long> countUses(Connection connection, String[] names) {
+        if (names.length == 0) {
+            return Mono.just(0L);
+        }
+        return Flux.from(connection.createStatement(ImportStatements.COUNT_USES).bind("$1", names).execute())
+                .concatMap(Result::getRowsUpdated).reduce(0L, Long::sum);
     }
 
     private static Mono<Long> finish(Connection connection, ClaimedPage page, PageResult result, PageTally tally, Instant now) {

@@ -20,12 +20,18 @@ import org.teamfinder.skills.domain.shared.SkillStoreUnavailable;
 /** Turns driver and pool errors into the domain's failures; anything else passes through unchanged. */
 final class StoreFailures {
 
-    static final String UNIQUE_NAME_INDEX = "skill_name_key";
+    /** The unique index on skills' names, and the key of the namespace of names and aliases (skill_name). */
+    static final List<String> NAME_CONSTRAINTS = List.of("skill_name_key", "skill_name_pkey");
     private static final String UNIQUE_VIOLATION = "23505";
     // PostgreSQL's detail of a unique violation: Key (lower(name::text) COLLATE "und-x-icu")=(java) already exists.
     private static final Pattern TAKEN_KEY = Pattern.compile("\\)=\\((.*)\\) already exists");
 
     private StoreFailures() {
+    }
+
+    /** The domain failure an error stands for: an unreachable database, or the error itself. */
+    static Throwable translate(Throwable error) {
+        return translate(error, (String) null);
     }
 
     /** The domain failure an error stands for: a duplicate name, an unreachable database, or the error itself. */
@@ -40,6 +46,27 @@ final class StoreFailures {
     }
 
     /**
+     * As {@link #translate}, for a write of {@code attempted}: a name or alias taken by another skill becomes
+     * {@link DuplicateSkillName} naming which of the content's names it was.
+     */
+    static Throwable translate(Throwable error, SkillContent attempted) {
+        if (isDuplicateName(error)) {
+            Optional<String> key = takenKey(error);
+            String taken = key.flatMap(k -> namesOf(attempted).stream().filter(name -> SkillContent.keyOf(name).equals(k)).findFirst())
+                    .orElse(attempted.name());
+            return new DuplicateSkillName(taken);
+        }
+        return translate(error, (String) null);
+    }
+
+    static List<String> namesOf(SkillContent content) {
+        List<String> names = new java.util.ArrayList<>();
+        names.add(content.name());
+        names.addAll(content.aliases());
+        return names;
+    }
+
+    /**
      * As {@link #translate}, for a batch: a unique violation (another writer took a name between the
      * batch's check and its insert) becomes {@link DuplicateSkillNames} naming the batch's item.
      */
@@ -47,12 +74,12 @@ final class StoreFailures {
         if (isDuplicateName(error)) {
             Optional<String> key = takenKey(error);
             List<String> names = batch.stream()
-                    .filter(content -> key.map(content.nameKey()::equals).orElse(false))
-                    .map(SkillContent::name)
+                    .flatMap(content -> namesOf(content).stream())
+                    .filter(name -> key.map(SkillContent.keyOf(name)::equals).orElse(false))
                     .toList();
             return new DuplicateSkillNames(names.isEmpty() ? List.of(key.orElse("?")) : names);
         }
-        return translate(error, null);
+        return translate(error);
     }
 
     private static Optional<String> takenKey(Throwable error) {
@@ -67,12 +94,12 @@ final class StoreFailures {
         return Optional.empty();
     }
 
-    private static boolean isDuplicateName(Throwable error) {
+    static boolean isDuplicateName(Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             if (cause instanceof PostgresqlException postgres) {
                 ErrorDetails details = postgres.getErrorDetails();
                 return UNIQUE_VIOLATION.equals(details.getCode())
-                        && details.getConstraintName().filter(UNIQUE_NAME_INDEX::equals).isPresent();
+                        && details.getConstraintName().filter(NAME_CONSTRAINTS::contains).isPresent();
             }
         }
         return false;

@@ -59,7 +59,7 @@ class ListingPlanTest {
             "category            | skill_category_id",
     })
     void listingQueriesUseTheirIndexes(String what, String index) throws SQLException {
-        SkillPosition position = new SkillPosition(15000, "skill 8", Instant.parse("2026-01-01T00:00:00Z"));
+        SkillPosition position = new SkillPosition(15000, "skill 8", Instant.parse("2026-01-01T00:00:00Z"), 0);
         SkillQuery query = switch (what) {
             case "q" -> SkillQueries.firstPage().nameContaining("Ab12C").query();
             case "q, sort=name" -> SkillQueries.firstPage().nameContaining("ab12c").sortedBy(SkillSort.NAME, SortDirection.ASC).query();

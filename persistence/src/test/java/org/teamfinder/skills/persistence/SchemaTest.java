@@ -51,7 +51,7 @@ class SchemaTest {
                 applied.add(result.getString("version"));
             }
         }
-        assertThat(applied).containsExactly("1", "2", "3", "4", "5");
+        assertThat(applied).containsExactly("1", "2", "3", "4", "5", "6", "7");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -71,7 +71,17 @@ class SchemaTest {
     void namesAreUniqueIgnoringCaseInEveryScript() throws SQLException {
         insert("'Ärger-Ω'");
 
-        assertThatThrownBy(() -> insert("'äRGER-ω'")).hasMessageContaining(StoreFailures.UNIQUE_NAME_INDEX);
+        assertThatThrownBy(() -> insert("'äRGER-ω'")).hasMessageContaining("skill_name_key");
+    }
+
+    @Test
+    void aNameAndAnAliasShareOneNamespaceWhoeverWrites() throws SQLException {
+        database.execute("INSERT INTO skill (name, aliases, created_at, updated_at) VALUES ('JavaScript', '{JS, Джаваскрипт}', now(), now())");
+
+        assertThatThrownBy(() -> insert("'js'")).hasMessageContaining("skill_name_pkey");
+        assertThatThrownBy(() -> database.execute(
+                "INSERT INTO skill (name, aliases, created_at, updated_at) VALUES ('TypeScript', '{ДЖАВАСКРИПТ}', now(), now())"))
+                .rootCause().hasMessageContaining("skill_name_pkey").hasMessageContaining("(джаваскрипт) already exists");
     }
 
     @Test

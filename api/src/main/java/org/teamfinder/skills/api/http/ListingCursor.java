@@ -23,7 +23,7 @@ import org.teamfinder.skills.domain.skill.SkillQuery;
  */
 final class ListingCursor {
 
-    private static final byte FORMAT = 1;
+    private static final byte FORMAT = 2;
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
@@ -41,6 +41,7 @@ final class ListingCursor {
             out.writeLong(position.createdAt().getEpochSecond());
             out.writeInt(position.createdAt().getNano());
             out.writeUTF(position.name());
+            out.writeLong(position.popularity());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -65,14 +66,15 @@ final class ListingCursor {
             long id = in.readLong();
             Instant createdAt = Instant.ofEpochSecond(in.readLong(), in.readInt());
             String name = in.readUTF();
-            if (in.available() > 0 || id < 1) {
+            long popularity = in.readLong();
+            if (in.available() > 0 || id < 1 || popularity < 0) {
                 throw invalid("is not a cursor this service issued; use the link in the Link header of the previous page");
             }
             if (sort != query.sort().ordinal() || direction != query.direction().ordinal() || filters != filters(query)) {
                 throw invalid("belongs to a listing with another sort, order, category or q; "
                         + "keep those parameters as they were, or start again without after");
             }
-            return new SkillPosition(id, name, createdAt);
+            return new SkillPosition(id, name, createdAt, popularity);
         } catch (IOException | RuntimeException e) {
             if (e instanceof InvalidRequest invalid) {
                 throw invalid;

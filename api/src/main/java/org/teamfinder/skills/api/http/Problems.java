@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.CompletionException;
 
 import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -18,7 +19,10 @@ import org.teamfinder.skills.domain.skill.InvalidSkill;
 import org.teamfinder.skills.domain.skill.InvalidSkillQuery;
 import org.teamfinder.skills.domain.skill.SkillBatchConflict;
 import org.teamfinder.skills.domain.shared.SkillCatalogException;
+import org.teamfinder.skills.domain.skill.SkillMerged;
+import org.teamfinder.skills.domain.skill.SkillNameUnknown;
 import org.teamfinder.skills.domain.skill.SkillNotFound;
+import org.teamfinder.skills.domain.skill.UnknownSkills;
 import org.teamfinder.skills.domain.shared.SkillStoreUnavailable;
 import org.teamfinder.skills.domain.skill.StaleSkillVersion;
 import org.teamfinder.skills.domain.shared.ValidationFailure;
@@ -61,8 +65,24 @@ final class Problems {
             return respond(HttpStatus.BAD_REQUEST, "invalid-import-request", "Invalid import request", invalid.getMessage(), request,
                     invalid.problems());
         }
-        if (failure instanceof DuplicateSkillName) {
-            return respond(HttpStatus.CONFLICT, "duplicate-skill-name", "Duplicate skill name", failure.getMessage(), request, null);
+        if (failure instanceof DuplicateSkillName duplicate) {
+            MutableHttpResponse<Problem> conflict = respond(HttpStatus.CONFLICT, "duplicate-skill-name", "Duplicate skill name",
+                    failure.getMessage(), request, null, duplicate.holder().orElse(null));
+            duplicate.holder().ifPresent(holder -> conflict.header(HttpHeaders.LOCATION, "/skills/" + holder));
+            return conflict;
+        }
+        if (failure instanceof SkillMerged merged) {
+            // Reads follow the skill to where it lives now; a write must be meant for the new skill, so it is not sent on.
+            boolean read = request.getMethod() == HttpMethod.GET || request.getMethod() == HttpMethod.HEAD;
+            return respond(read ? HttpStatus.PERMANENT_REDIRECT : HttpStatus.GONE, "skill-merged", "Skill merged", failure.getMessage(),
+                    request, null, merged.into())
+                    .header(HttpHeaders.LOCATION, "/skills/" + merged.into());
+        }
+        if (failure instanceof SkillNameUnknown) {
+            return respond(HttpStatus.NOT_FOUND, "skill-name-unknown", "No skill has this name", failure.getMessage(), request, null);
+        }
+        if (failure instanceof UnknownSkills unknown) {
+            return respond(HttpStatus.UNPROCESSABLE_ENTITY, "unknown-skills", "Unknown skills", unknown.getMessage(), request, unknown.problems());
         }
         if (failure instanceof StaleSkillVersion stale) {
             return respond(HttpStatus.PRECONDITION_FAILED, "stale-skill-version", "Skill has changed", failure.getMessage(), request, null)
@@ -135,9 +155,15 @@ final class Problems {
 
     private static MutableHttpResponse<Problem> respond(HttpStatus status, String type, String title, String detail,
                                                         HttpRequest<?> request, List<FieldProblem> problems) {
+        return respond(status, type, title, detail, request, problems, null);
+    }
+
+    private static MutableHttpResponse<Problem> respond(HttpStatus status, String type, String title, String detail,
+                                                        HttpRequest<?> request, List<FieldProblem> problems, Long skillId) {
         List<Problem.InvalidField> errors = problems == null ? null
                 : problems.stream().map(problem -> new Problem.InvalidField(problem.field(), problem.message())).toList();
-        Problem problem = new Problem(TYPE_PREFIX + type, title, status.getCode(), detail, request.getPath(), RequestIds.of(request), errors);
+        Problem problem = new Problem(TYPE_PREFIX + type, title, status.getCode(), detail, request.getPath(), RequestIds.of(request), errors,
+                skillId);
         return HttpResponse.<Problem>status(status).contentType(Problem.MEDIA_TYPE).body(problem);
     }
 }

@@ -12,6 +12,7 @@ import io.micronaut.http.HttpParameters;
 import org.teamfinder.skills.domain.shared.FieldProblem;
 import org.teamfinder.skills.domain.skill.InvalidSkillQuery;
 import org.teamfinder.skills.domain.skill.SkillQuery;
+import org.teamfinder.skills.domain.skill.SuggestQuery;
 import org.teamfinder.skills.domain.skill.SkillSort;
 import org.teamfinder.skills.domain.skill.SortDirection;
 
@@ -19,7 +20,8 @@ import org.teamfinder.skills.domain.skill.SortDirection;
 final class RequestParameters {
 
     static final Set<String> LISTING = Set.of("limit", "offset", "after", "category", "q", "sort", "order");
-    private static final Map<String, SkillSort> SORTS = Map.of("id", SkillSort.ID, "name", SkillSort.NAME, "createdAt", SkillSort.CREATED_AT);
+    private static final Map<String, SkillSort> SORTS = Map.of("id", SkillSort.ID, "name", SkillSort.NAME, "createdAt", SkillSort.CREATED_AT,
+            "popularity", SkillSort.POPULARITY);
     private static final Map<String, SortDirection> DIRECTIONS = Map.of("asc", SortDirection.ASC, "desc", SortDirection.DESC);
     /** The listing's parameters by the names the domain gives their fields. */
     private static final Map<String, String> PARAMETER_OF_FIELD = Map.of("nameContains", "q");
@@ -61,7 +63,7 @@ final class RequestParameters {
                 .orElse(SkillQuery.DEFAULT_LIMIT);
         long offset = one(parameters, "offset").map(text -> number("offset", text, Long.MIN_VALUE, Long.MAX_VALUE)).orElse(0L);
         SkillSort sort = one(parameters, "sort").map(text -> named(SORTS, text).orElseThrow(() -> invalid("sort", text,
-                "must be one of id, name, createdAt"))).orElse(SkillSort.ID);
+                "must be one of id, name, createdAt, popularity"))).orElse(SkillSort.ID);
         SortDirection direction = one(parameters, "order").map(text -> named(DIRECTIONS, text).orElseThrow(() -> invalid("order",
                 text, "must be asc or desc"))).orElse(SortDirection.ASC);
         SkillQuery query;
@@ -74,6 +76,44 @@ final class RequestParameters {
         }
         Optional<String> after = one(parameters, "after");
         return after.isPresent() ? query.after(ListingCursor.decode(after.get(), query)) : query;
+    }
+
+    /** The one {@code name} parameter of a lookup by name. */
+    static String name(HttpParameters parameters) {
+        only(parameters, Set.of("name"), "lookup by name");
+        return one(parameters, "name").filter(text -> !text.isBlank())
+                .orElseThrow(() -> new InvalidRequest("Query parameter name is required: the name or alias to look up.",
+                        List.of(new FieldProblem("name", "is required"))));
+    }
+
+    /** The typeahead's parameters: {@code q}, {@code limit} (1 to 50, default 10) and {@code category}. */
+    static SuggestQuery suggestion(HttpParameters parameters) {
+        only(parameters, Set.of("q", "limit", "category"), "suggestion request");
+        int limit = one(parameters, "limit").map(text -> (int) number("limit", text, Integer.MIN_VALUE, Integer.MAX_VALUE))
+                .orElse(SuggestQuery.DEFAULT_LIMIT);
+        try {
+            return new SuggestQuery(one(parameters, "q").orElse(null), limit, one(parameters, "category"));
+        } catch (InvalidSkillQuery invalid) {
+            throw new InvalidSkillQuery(invalid.problems().stream()
+                    .map(problem -> new FieldProblem(problem.field().equals("text") ? "q" : problem.field(), problem.message()))
+                    .toList());
+        }
+    }
+
+    /** Refuses parameters other than {@code known}, and any given twice. */
+    private static void only(HttpParameters parameters, Set<String> known, String what) {
+        List<FieldProblem> problems = new ArrayList<>();
+        for (String name : parameters.names()) {
+            if (!known.contains(name)) {
+                problems.add(new FieldProblem(name, "is not a parameter of this " + what + " (expected one of "
+                        + known.stream().sorted().collect(Collectors.joining(", ")) + ")"));
+            } else if (parameters.getAll(name).size() > 1) {
+                problems.add(new FieldProblem(name, "is given more than once"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRequest("The " + what + " has parameters it cannot use.", problems);
+        }
     }
 
     /** The name a listing parameter gives this order, such as {@code createdAt}. */

@@ -38,6 +38,9 @@ import org.teamfinder.skills.domain.skill.SkillQuery;
 import org.teamfinder.skills.domain.skill.port.in.ChangeSkills;
 import org.teamfinder.skills.domain.skill.port.in.CreateSkills;
 import org.teamfinder.skills.domain.skill.port.in.FindSkills;
+import org.teamfinder.skills.domain.skill.port.in.MergeSkills;
+import org.teamfinder.skills.domain.skill.port.in.RecordSkillUses;
+import org.teamfinder.skills.domain.skill.port.in.SuggestSkills;
 
 /**
  * The skills catalogue over HTTP. Every method returns a CompletionStage, so Micronaut runs it on the Netty
@@ -54,13 +57,20 @@ public class SkillController {
     private final CreateSkills creating;
     private final FindSkills finding;
     private final ChangeSkills changing;
+    private final SuggestSkills suggesting;
+    private final MergeSkills merging;
+    private final RecordSkillUses recording;
     private final Answers answers;
 
-    SkillController(CreateSkills creating, FindSkills finding, ChangeSkills changing, Answers answers) {
-        this.answers = answers;
+    SkillController(CreateSkills creating, FindSkills finding, ChangeSkills changing, SuggestSkills suggesting, MergeSkills merging,
+                    RecordSkillUses recording, Answers answers) {
         this.creating = creating;
         this.finding = finding;
         this.changing = changing;
+        this.suggesting = suggesting;
+        this.merging = merging;
+        this.recording = recording;
+        this.answers = answers;
     }
 
     @Post
@@ -162,6 +172,79 @@ public class SkillController {
     CompletionStage<HttpResponse<?>> categories(HttpRequest<?> request) {
         return answers.answer(request, () -> finding.categories()
                 .thenApply(counts -> HttpResponse.ok(counts.stream().map(CategoryResponse::of).toList())));
+    }
+
+    @Get("/resolve")
+    @Operation(summary = "The skill a name or alias belongs to",
+            description = "Names and aliases are compared ignoring case, in every script: ?name=js answers JavaScript.")
+    @ApiResponse(responseCode = "200", description = "The skill that has the name or alias",
+            headers = {@Header(name = "ETag"), @Header(name = "Content-Location", description = "The skill's own address")},
+            content = @Content(schema = @Schema(implementation = SkillResponse.class)))
+    @ApiResponse(responseCode = "404", description = "No skill has the name or alias", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    CompletionStage<HttpResponse<?>> resolve(HttpRequest<?> request,
+                                             @Parameter(description = "A name or alias, any case") @QueryValue @Nullable String name) {
+        return answers.answer(request, () -> finding.resolve(RequestParameters.name(request.getParameters()))
+                .thenApply(skill -> withTag(HttpResponse.ok(SkillResponse.of(skill)), skill)
+                        .header(HttpHeaders.CONTENT_LOCATION, "/skills/" + skill.id())));
+    }
+
+    @Get("/suggest")
+    @Operation(summary = "Typeahead: skills for what a picker has typed so far",
+            description = "Names or aliases equal to the text first, then those starting with it, then those with a later word "
+                    + "starting with it (\"boot\" finds Spring Boot), then near misses (1 typo from 5 characters, 2 from 9); within each, "
+                    + "the most popular first, then by name. Each hit says which name or alias matched. Latin, Cyrillic and every other script.")
+    @ApiResponse(responseCode = "200", description = "The hits, best first, each skill once",
+            content = @Content(array = @ArraySchema(schema = @Schema(implementation = SuggestionResponse.class))))
+    @ApiResponse(responseCode = "400", description = "Invalid parameters", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    CompletionStage<HttpResponse<?>> suggest(
+            HttpRequest<?> request,
+            @Parameter(description = "What has been typed, 1 to 100 characters") @QueryValue @Nullable String q,
+            @Parameter(description = "Hits wanted, 1 to 50", schema = @Schema(type = "integer", defaultValue = "10")) @QueryValue @Nullable String limit,
+            @Parameter(description = "Only skills of this category (exact)") @QueryValue @Nullable String category) {
+        return answers.answer(request, () -> suggesting.suggest(RequestParameters.suggestion(request.getParameters()))
+                .thenApply(hits -> HttpResponse.ok(hits.stream().map(SuggestionResponse::of).toList())));
+    }
+
+    @Post("/{id}/merges")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Merge another skill into this one (cannot be undone)",
+            description = "The source skill disappears: its name and aliases become aliases of this skill, its popularity is added to "
+                    + "this one's, and GET /skills/{source} answers 308 Permanent Redirect here from then on. If-Match checks this skill's "
+                    + "version, sourceVersion the source's. One transaction; a merge cannot be undone.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(example = "{\"source\": 17, \"sourceVersion\": 3}")))
+    @ApiResponse(responseCode = "200", description = "This skill after the merge", headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = SkillResponse.class)))
+    @ApiResponse(responseCode = "404", description = "One of the skills does not exist", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "412", description = "One of the skills changed since the version given",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    CompletionStage<HttpResponse<?>> merge(HttpRequest<?> request, @PathVariable String id, @Body byte[] body,
+                                           @io.micronaut.http.annotation.Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch) {
+        return answers.answer(request, () -> {
+            long target = RequestParameters.skillId(id);
+            SkillRequest.Merge merge = SkillRequest.merge(body);
+            return merging.merge(merge.source(), merge.sourceCheck(), target, EntityTags.ifMatch(ifMatch))
+                    .thenApply(skill -> withTag(HttpResponse.ok(SkillResponse.of(skill)), skill));
+        });
+    }
+
+    @Post("/uses")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Report that skills were used (a profile added them)",
+            description = "Each use adds its count (1 when left out) to the skill's popularity. Name a skill by id (skill) or by a name "
+                    + "or alias (name). Up to 1000 uses, all or none: one naming a skill the catalogue lacks refuses the whole report (422).")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(example = "{\"uses\": [{\"skill\": 12, \"count\": 2}, {\"name\": \"JS\"}]}")))
+    @ApiResponse(responseCode = "204", description = "Counted")
+    @ApiResponse(responseCode = "400", description = "Not a report of uses", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "422", description = "Some uses name skills the catalogue lacks; nothing was counted",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    CompletionStage<HttpResponse<?>> uses(HttpRequest<?> request, @Body byte[] body) {
+        return answers.answer(request, () -> recording.record(SkillRequest.uses(body)).thenApply(counted -> HttpResponse.noContent()));
     }
 
     @Put("/{id}")

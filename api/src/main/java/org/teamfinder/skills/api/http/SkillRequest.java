@@ -21,6 +21,8 @@ import org.teamfinder.skills.domain.shared.FieldProblem;
 import org.teamfinder.skills.domain.skill.InvalidSkill;
 import org.teamfinder.skills.domain.skill.SkillContent;
 import org.teamfinder.skills.domain.skill.SkillPatch;
+import org.teamfinder.skills.domain.skill.SkillUse;
+import org.teamfinder.skills.domain.skill.VersionCheck;
 import org.teamfinder.skills.domain.skill.SkillPatch.Change;
 import org.teamfinder.skills.domain.skill.port.in.CreateSkills;
 
@@ -36,8 +38,10 @@ import org.teamfinder.skills.domain.skill.port.in.CreateSkills;
  */
 final class SkillRequest {
 
-    private static final Set<String> WRITABLE = Set.of("name", "category", "description");
-    private static final Set<String> READ_ONLY = Set.of("id", "createdAt", "updatedAt", "version");
+    private static final Set<String> WRITABLE = Set.of("name", "aliases", "category", "description");
+    private static final Set<String> READ_ONLY = Set.of("id", "popularity", "mergedFrom", "createdAt", "updatedAt", "version");
+    /** Read at most this many aliases of one skill; more are refused anyway, and a huge list costs nothing to skip. */
+    private static final int ALIASES_READ = SkillContent.MAX_ALIASES + 1;
     private static final JsonFactory JSON = JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
@@ -47,7 +51,12 @@ final class SkillRequest {
      * The writable fields one JSON object carried (absent, null as an empty Optional, or a string), and
      * what was wrong with its fields' types or names.
      */
-    private record Fields(Map<String, Optional<String>> values, List<FieldProblem> problems) {
+    private record Fields(Map<String, Optional<String>> values, Optional<List<String>> aliases, List<FieldProblem> problems) {
+
+        Fields(Map<String, Optional<String>> values, List<FieldProblem> problems) {
+            this(values, Optional.empty(), problems);
+        }
+
         Optional<String> text(String field) {
             return values.getOrDefault(field, Optional.empty());
         }
@@ -76,7 +85,7 @@ final class SkillRequest {
         if (!fields.problems().isEmpty()) {
             throw new InvalidSkill(fields.problems());
         }
-        return new SkillPatch(fields.change("name"), fields.change("category"), fields.change("description"));
+        return new SkillPatch(fields.change("name"), fields.change("category"), fields.change("description"), fields.aliases());
     }
 
     /** A batch: {@code {"skills": [ {...}, ... ]}} with 1 to {@link CreateSkills#MAX_BATCH_SIZE} skills. */
@@ -102,6 +111,140 @@ final class SkillRequest {
             throw new InvalidSkill(problems);
         }
         return contents;
+    }
+
+    /** What a merge request names: the skill to merge into the one in the path, and optionally the version it must have. */
+    record Merge(long source, VersionCheck sourceCheck) {
+    }
+
+    /** A merge: {@code {"source": 17, "sourceVersion": 3}}; without sourceVersion the source is merged as it is. */
+    static Merge merge(byte[] body) {
+        Map<String, Long> numbers = readNumbers(body, "a JSON object naming the skill to merge, such as {\"source\": 17}",
+                Set.of("source", "sourceVersion"), "");
+        if (!numbers.containsKey("source")) {
+            throw new InvalidRequest("The merge names no skill to merge.", List.of(new FieldProblem("source",
+                    "is required: the id of the skill to merge into this one")));
+        }
+        long source = numbers.get("source");
+        if (source < 1) {
+            throw new InvalidRequest("The merge names no skill to merge.", List.of(new FieldProblem("source", "must be a skill id, 1 or more")));
+        }
+        return new Merge(source, numbers.containsKey("sourceVersion") ? VersionCheck.exactly(numbers.get("sourceVersion")) : VersionCheck.none());
+    }
+
+    /** Reported uses: {@code {"uses": [{"skill": 12, "count": 2}, {"name": "JS"}]}}, a count of 1 when left out. */
+    static List<SkillUse> uses(byte[] body) {
+        List<FieldProblem> problems = new ArrayList<>();
+        List<SkillUse> uses = readWhole(body, "a JSON object with a list of uses, such as {\"uses\": [{\"skill\": 12, \"count\": 1}]}",
+                parser -> {
+                    List<SkillUse> read = new ArrayList<>();
+                    boolean sawUses = false;
+                    for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
+                        String field = parser.currentName();
+                        JsonToken value = parser.nextToken();
+                        if (!field.equals("uses")) {
+                            problems.add(new FieldProblem(field, "is not a field of a report of uses (expected uses)"));
+                            parser.skipChildren();
+                        } else if (value != JsonToken.START_ARRAY) {
+                            sawUses = true;
+                            problems.add(new FieldProblem("uses", "must be a list of uses, not " + kind(value)));
+                            parser.skipChildren();
+                        } else {
+                            sawUses = true;
+                            int index = 0;
+                            for (JsonToken item = parser.nextToken(); item != JsonToken.END_ARRAY; item = parser.nextToken(), index++) {
+                                String prefix = "uses[" + index + "].";
+                                if (item != JsonToken.START_OBJECT) {
+                                    problems.add(new FieldProblem("uses[" + index + "]", "must be a use object, not " + kind(item)));
+                                    parser.skipChildren();
+                                    continue;
+                                }
+                                use(parser, prefix, problems).ifPresent(read::add);
+                            }
+                        }
+                    }
+                    if (!sawUses) {
+                        problems.add(new FieldProblem("uses", "is required"));
+                    }
+                    return read;
+                });
+        if (!problems.isEmpty()) {
+            throw new InvalidRequest("The report of uses cannot be used: " + describe(problems), problems);
+        }
+        return uses;
+    }
+
+    /** One use: {@code skill} (an id) or {@code name}, and {@code count}. */
+    private static Optional<SkillUse> use(JsonParser parser, String prefix, List<FieldProblem> problems) throws IOException {
+        Optional<Long> id = Optional.empty();
+        Optional<String> name = Optional.empty();
+        long count = 1;
+        int before = problems.size();
+        for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
+            String field = parser.currentName();
+            JsonToken value = parser.nextToken();
+            switch (field) {
+                case "skill", "count" -> {
+                    if (value == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
+                        if (field.equals("skill")) {
+                            id = Optional.of(parser.getLongValue());
+                        } else {
+                            count = parser.getLongValue();
+                        }
+                    } else {
+                        problems.add(new FieldProblem(prefix + field, "must be a whole number, not " + kind(value)));
+                    }
+                }
+                case "name" -> {
+                    if (value == JsonToken.VALUE_STRING) {
+                        name = Optional.of(parser.getText());
+                    } else {
+                        problems.add(new FieldProblem(prefix + field, "must be a string, not " + kind(value)));
+                    }
+                }
+                default -> problems.add(new FieldProblem(prefix + field, "is not a field of a use (expected skill or name, and count)"));
+            }
+            parser.skipChildren();
+        }
+        if (problems.size() > before) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new SkillUse(id, name, count));
+        } catch (InvalidSkill invalid) {
+            invalid.problems().forEach(problem -> problems.add(new FieldProblem(prefix + problem.field(), problem.message())));
+            return Optional.empty();
+        }
+    }
+
+    private static String describe(List<FieldProblem> problems) {
+        return String.join("; ", problems.stream().map(problem -> problem.field() + " " + problem.message()).toList()) + ".";
+    }
+
+    /** A JSON object of whole numbers only, with these fields at most. */
+    private static Map<String, Long> readNumbers(byte[] body, String expected, Set<String> fields, String prefix) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Map<String, Long> numbers = readWhole(body, expected, parser -> {
+            Map<String, Long> read = new HashMap<>();
+            for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (!fields.contains(field)) {
+                    problems.add(new FieldProblem(prefix + field, "is not a field here (expected " + String.join(", ", fields.stream().sorted().toList())
+                            + ")"));
+                } else if (value == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
+                    read.put(field, parser.getLongValue());
+                } else {
+                    problems.add(new FieldProblem(prefix + field, "must be a whole number, not " + kind(value)));
+                }
+                parser.skipChildren();
+            }
+            return read;
+        });
+        if (!problems.isEmpty()) {
+            throw new InvalidRequest("The request body cannot be used: " + describe(problems), problems);
+        }
+        return numbers;
     }
 
     interface Reader<T> {
@@ -149,13 +292,23 @@ final class SkillRequest {
     /** Reads the object whose START_OBJECT the parser is on, up to and including its END_OBJECT. */
     private static Fields readObject(JsonParser parser, String prefix) throws IOException {
         Map<String, Optional<String>> values = new HashMap<>();
+        Optional<List<String>> aliases = Optional.empty();
         List<FieldProblem> problems = new ArrayList<>();
         for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
             String field = parser.currentName();
             JsonToken value = parser.nextToken();
             if (!WRITABLE.contains(field)) {
                 if (!READ_ONLY.contains(field)) {
-                    problems.add(new FieldProblem(prefix + field, "is not a field of a skill (expected name, category, description)"));
+                    problems.add(new FieldProblem(prefix + field, "is not a field of a skill (expected name, aliases, category, description)"));
+                }
+            } else if (field.equals("aliases")) {
+                if (value == JsonToken.START_ARRAY) {
+                    aliases = Optional.of(readAliases(parser, prefix, problems));
+                    continue;
+                } else if (value == JsonToken.VALUE_NULL) {
+                    aliases = Optional.of(List.of());
+                } else {
+                    problems.add(new FieldProblem(prefix + field, "must be a list of names, not " + kind(value)));
                 }
             } else if (value == JsonToken.VALUE_STRING) {
                 values.put(field, Optional.of(parser.getText()));
@@ -166,7 +319,27 @@ final class SkillRequest {
             }
             parser.skipChildren();
         }
-        return new Fields(values, problems);
+        return new Fields(values, aliases, problems);
+    }
+
+    /** Reads the array whose START_ARRAY the parser is on, up to and including its END_ARRAY: strings only. */
+    private static List<String> readAliases(JsonParser parser, String prefix, List<FieldProblem> problems) throws IOException {
+        List<String> aliases = new ArrayList<>();
+        int index = 0;
+        for (JsonToken item = parser.nextToken(); item != JsonToken.END_ARRAY; item = parser.nextToken(), index++) {
+            if (item == JsonToken.VALUE_STRING) {
+                if (aliases.size() < ALIASES_READ) {
+                    aliases.add(parser.getText());
+                }
+            } else {
+                problems.add(new FieldProblem(prefix + "aliases[" + index + "]", "must be a string, not " + kind(item)));
+                parser.skipChildren();
+                if (aliases.size() < ALIASES_READ) {
+                    aliases.add(null); // keeps the later aliases at their own index in the problems reported
+                }
+            }
+        }
+        return aliases;
     }
 
     private static List<Fields> readBatch(JsonParser parser, List<FieldProblem> problems) throws IOException {
@@ -208,7 +381,8 @@ final class SkillRequest {
             throw new InvalidSkill(problems);  // not an object at all: its fields mean nothing
         }
         try {
-            SkillContent content = new SkillContent(fields.text("name").orElse(null), fields.text("category"), fields.text("description"));
+            SkillContent content = new SkillContent(fields.text("name").orElse(null), fields.text("category"), fields.text("description"),
+                    fields.aliases().orElse(List.of()));
             if (problems.isEmpty()) {
                 return content;
             }

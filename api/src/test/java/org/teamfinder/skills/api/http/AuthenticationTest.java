@@ -40,7 +40,7 @@ class AuthenticationTest {
 
     @ParameterizedTest
     @CsvSource({"/skills", "/skills/categories", "/skills/1", "/skills/imports/00000000-0000-4000-8000-000000000000",
-            "/health/readiness", "/swagger/skills-api.yml"})
+            "/health/readiness", "/swagger/skills-api.yml", "/skills/suggest?q=ja", "/skills/resolve?name=Java"})
     void readingNeedsNoToken(String path) {
         assertThat(service.get(path).status()).isIn(200, 404);
     }
@@ -53,6 +53,8 @@ class AuthenticationTest {
             PATCH  | /skills/1        | {"name": "Java"}
             DELETE | /skills/1        |
             POST   | /skills/imports  | {"urls": ["https://example.org/"]}
+            POST   | /skills/1/merges | {"source": 2}
+            POST   | /skills/uses     | {"uses": [{"skill": 1}]}
             """)
     void everyWriteWithoutATokenIs401AndChangesNothing(String method, String path, String body) {
         RunningService.Response response = service.call(method, path, body,

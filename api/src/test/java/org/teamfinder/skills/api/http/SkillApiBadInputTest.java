@@ -93,7 +93,7 @@ class SkillApiBadInputTest {
 
         assertProblem(response, 400, "invalid-skill");
         assertThat(response.json().get("errors")).asList().containsExactlyInAnyOrder(
-                Map.of("field", "colour", "message", "is not a field of a skill (expected name, category, description)"),
+                Map.of("field", "colour", "message", "is not a field of a skill (expected name, aliases, category, description)"),
                 Map.of("field", "name", "message", "must be a string, not a number"),
                 Map.of("field", "category", "message", "must be at most 50 characters (was 51)"));
     }

@@ -50,9 +50,13 @@ class SkillApiTest {
     void absentOptionalFieldsAreSentAsNull() {
         Map<String, Object> skill = service.post("/skills", "{\"name\": \"Go\"}").json();
 
-        assertThat(skill).containsOnlyKeys("id", "name", "category", "description", "createdAt", "updatedAt", "version");
+        assertThat(skill).containsOnlyKeys("id", "name", "aliases", "category", "description", "popularity", "mergedFrom", "createdAt",
+                "updatedAt", "version");
         assertThat(skill.get("category")).isNull();
         assertThat(skill.get("description")).isNull();
+        assertThat(skill.get("aliases")).isEqualTo(java.util.List.of());
+        assertThat(skill.get("popularity")).isEqualTo(0);
+        assertThat(skill.get("mergedFrom")).isEqualTo(java.util.List.of());
     }
 
     @Test

@@ -157,7 +157,7 @@ class SkillListingTest {
     @CsvSource(delimiter = '|', value = {
             "garbage cursor        | after=not-a-cursor!   | after",
             "truncated cursor      | after=AQEA            | after",
-            "unknown sort          | sort=popularity       | sort",
+            "unknown sort          | sort=fame             | sort",
             "unknown order         | order=sideways        | order",
             "misspelt parameter    | categroy=Backend      | categroy",
             "parameter twice       | q=a&q=b               | q",

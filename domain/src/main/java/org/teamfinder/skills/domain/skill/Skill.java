@@ -1,11 +1,17 @@
 package org.teamfinder.skills.domain.skill;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** A skill as the catalogue holds it: its content plus identity, timestamps and a version that grows on every change. */
-public record Skill(long id, SkillContent content, Instant createdAt, Instant updatedAt, long version) {
+/**
+ * A skill as the catalogue holds it: its content plus identity, timestamps, a version that grows on every
+ * change of the content, how often it is used (its popularity, a live counter outside the version), and
+ * the skills that were merged into it.
+ */
+public record Skill(long id, SkillContent content, Instant createdAt, Instant updatedAt, long version, long popularity,
+                    List<MergedSkill> mergedFrom) {
 
     public Skill {
         Objects.requireNonNull(content, "content");
@@ -14,6 +20,15 @@ public record Skill(long id, SkillContent content, Instant createdAt, Instant up
         if (version < 1) {
             throw new IllegalArgumentException("version starts at 1, was " + version);
         }
+        if (popularity < 0) {
+            throw new IllegalArgumentException("popularity counts uses, was " + popularity);
+        }
+        mergedFrom = mergedFrom == null ? List.of() : List.copyOf(mergedFrom);
+    }
+
+    /** A skill nobody has used yet and into which nothing was merged. */
+    public Skill(long id, SkillContent content, Instant createdAt, Instant updatedAt, long version) {
+        this(id, content, createdAt, updatedAt, version, 0, List.of());
     }
 
     public String name() {
@@ -26,5 +41,9 @@ public record Skill(long id, SkillContent content, Instant createdAt, Instant up
 
     public Optional<String> description() {
         return content.description();
+    }
+
+    public List<String> aliases() {
+        return content.aliases();
     }
 }

@@ -8,15 +8,22 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A partial change to a skill (what a JSON Merge Patch expresses): for each field, keep it, remove it,
- * or set it to a new value. Applying it yields new content that must again pass the rules.
+ * A partial change to a skill (what a JSON Merge Patch expresses): for each text field, keep it, remove it,
+ * or set it to a new value; the aliases are kept, or replaced by a new list (empty to remove them all).
+ * Applying it yields new content that must again pass the rules.
  */
-public record SkillPatch(Change name, Change category, Change description) {
+public record SkillPatch(Change name, Change category, Change description, Optional<List<String>> aliases) {
 
     public SkillPatch {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(category, "category");
         Objects.requireNonNull(description, "description");
+        aliases = aliases == null ? Optional.empty() : aliases.map(List::copyOf);
+    }
+
+    /** A patch of the text fields that keeps the aliases. */
+    public SkillPatch(Change name, Change category, Change description) {
+        this(name, category, description, Optional.empty());
     }
 
     /** What happens to one field. */
@@ -54,7 +61,7 @@ public record SkillPatch(Change name, Change category, Change description) {
         Optional<String> newCategory = apply(category, current.category());
         Optional<String> newDescription = apply(description, current.description());
         try {
-            SkillContent content = new SkillContent(newName, newCategory, newDescription);
+            SkillContent content = new SkillContent(newName, newCategory, newDescription, aliases.orElse(current.aliases()));
             if (problems.isEmpty()) {
                 return content;
             }

@@ -7,7 +7,7 @@ import java.util.Objects;
  * Where a page ended: the sort values of its last skill. The next page holds the skills that sort after
  * this position, so it stays correct however many skills are added or removed meanwhile (keyset paging).
  */
-public record SkillPosition(long id, String name, Instant createdAt) {
+public record SkillPosition(long id, String name, Instant createdAt, long popularity) {
 
     public SkillPosition {
         Objects.requireNonNull(name, "name");
@@ -18,6 +18,6 @@ public record SkillPosition(long id, String name, Instant createdAt) {
     }
 
     public static SkillPosition of(Skill skill) {
-        return new SkillPosition(skill.id(), skill.name(), skill.createdAt());
+        return new SkillPosition(skill.id(), skill.name(), skill.createdAt(), skill.popularity());
     }
 }

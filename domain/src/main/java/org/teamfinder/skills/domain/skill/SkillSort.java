@@ -7,5 +7,7 @@ public enum SkillSort {
     /** By name, ignoring case, in Unicode's language-neutral collation order. */
     NAME,
     /** By creation time, then id. */
-    CREATED_AT
+    CREATED_AT,
+    /** By popularity (how often the skill is used), then id; a skill whose popularity grows while a client pages may move. */
+    POPULARITY
 }

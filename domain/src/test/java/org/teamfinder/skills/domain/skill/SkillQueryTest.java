@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class SkillQueryTest {
 
-    private static final SkillPosition POSITION = new SkillPosition(3, "Java", Instant.parse("2026-01-01T00:00:00Z"));
+    private static final SkillPosition POSITION = new SkillPosition(3, "Java", Instant.parse("2026-01-01T00:00:00Z"), 0);
 
     @Test
     void firstPageHasTwentySkillsByIdAscending() {

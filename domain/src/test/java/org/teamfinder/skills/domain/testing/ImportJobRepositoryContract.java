@@ -136,6 +136,22 @@ public abstract class ImportJobRepositoryContract {
     }
 
     @Test
+    void aNameThatIsAnAliasCountsItsSkillAsPresentAndEveryNamedSkillIsUsedOnceMore() {
+        Skill javascript = skills().insert(new SkillContent("JavaScript", Optional.empty(), Optional.empty(), List.of("JS")), NOW)
+                .toCompletableFuture().join();
+        create(null, "https://a.example/1", "https://a.example/2");
+        List<ClaimedPage> pages = claim("runner", 5, 5, Map.of());
+
+        assertThat(record(pages.get(0), PageResult.fetched(200, contents("js", "Rust")))).contains(new PageTally(2, 1, 1));
+        assertThat(record(pages.get(1), PageResult.fetched(200, contents("JavaScript", "RUST")))).contains(new PageTally(2, 0, 2));
+
+        assertThat(skillNames()).containsExactlyInAnyOrder("JavaScript", "Rust");
+        assertThat(allSkills()).extracting(Skill::name, Skill::popularity)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("JavaScript", 2L), org.assertj.core.groups.Tuple.tuple("Rust", 2L));
+        assertThat(skills().findById(javascript.id()).toCompletableFuture().join()).map(Skill::version).contains(1L);
+    }
+
+    @Test
     void aFailedPageKeepsItsReasonAndStatus() {
         ImportJob job = create(null, "https://a.example/gone");
         ClaimedPage page = claim("runner", 1, 1, Map.of()).get(0);

@@ -24,6 +24,7 @@ import org.teamfinder.skills.domain.imports.PageTally;
 import org.teamfinder.skills.domain.imports.WorkRequest;
 import org.teamfinder.skills.domain.imports.port.out.ImportJobRepository;
 import org.teamfinder.skills.domain.skill.DuplicateSkillName;
+import org.teamfinder.skills.domain.skill.Skill;
 import org.teamfinder.skills.domain.skill.SkillContent;
 
 /**
@@ -135,6 +136,11 @@ public final class InMemoryImportJobRepository implements ImportJobRepository {
                 }
             }
         }
+        // Each skill the page names, by name or alias, was used once more.
+        result.skills().stream()
+                .map(skill -> skills.findByName(skill.nameKey()).toCompletableFuture().join())
+                .flatMap(Optional::stream).map(Skill::id).distinct()
+                .forEach(id -> skills.addPopularity(id, 1));
         int found = result.skills().size();
         page.tally = new PageTally(found, created, found - created);
         page.state = result.isFailure() ? PageState.FAILED : PageState.DONE;

@@ -17,6 +17,7 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.teamfinder.skills.domain.shared.FieldProblem;
 import org.teamfinder.skills.domain.skill.CategoryCount;
 import org.teamfinder.skills.domain.skill.Creation;
 import org.teamfinder.skills.domain.skill.DuplicateSkillName;
@@ -31,6 +32,15 @@ import org.teamfinder.skills.domain.skill.SkillQuery;
 import org.teamfinder.skills.domain.skill.SkillSort;
 import org.teamfinder.skills.domain.skill.SortDirection;
 import org.teamfinder.skills.domain.skill.StaleSkillVersion;
+import org.teamfinder.skills.domain.skill.MergedSkill;
+import org.teamfinder.skills.domain.skill.SkillMerged;
+import org.teamfinder.skills.domain.skill.SkillNotFound;
+import org.teamfinder.skills.domain.skill.SkillUse;
+import org.teamfinder.skills.domain.skill.Suggestion;
+import org.teamfinder.skills.domain.skill.SuggestQuery;
+import org.teamfinder.skills.domain.skill.UnknownSkills;
+import org.teamfinder.skills.domain.skill.VocabularyEntry;
+import org.teamfinder.skills.domain.skill.VocabularyTally;
 import org.teamfinder.skills.domain.skill.VersionCheck;
 import org.teamfinder.skills.domain.skill.port.out.SkillRepository;
 
@@ -481,6 +491,253 @@ public abstract class SkillRepositoryContract {
     }
 
     /** Waits for a stage in a test; rethrows a failure as the domain exception it holds. */
+    // Names and aliases: one namespace, ignoring case
+
+    @Test
+    void aliasesAreStoredInTheOrderGivenAndFindTheSkill() {
+        Skill javascript = await(repository.insert(content("JavaScript", "JS", "ECMAScript", "Джаваскрипт"), T0));
+
+        assertThat(javascript.aliases()).containsExactly("JS", "ECMAScript", "Джаваскрипт");
+        assertThat(await(repository.findById(javascript.id()))).contains(javascript);
+        assertThat(await(repository.findByName("js"))).contains(javascript);
+        assertThat(await(repository.findByName("джаваскрипт"))).contains(javascript);
+        assertThat(await(repository.findByName("javascript"))).contains(javascript);
+        assertThat(await(repository.findByName("java"))).isEmpty();
+    }
+
+    @Test
+    void aNameOrAliasAnotherSkillHasIsRefusedNamingThatSkill() {
+        Skill postgres = await(repository.insert(content("PostgreSQL", "Postgres"), T0));
+
+        assertThatThrownBy(() -> await(repository.insert(SkillContent.of("POSTGRES", null, null), T0)))
+                .isInstanceOfSatisfying(DuplicateSkillName.class, taken -> {
+                    assertThat(taken.name()).isEqualTo("POSTGRES");
+                    assertThat(taken.holder()).contains(postgres.id());
+                });
+        assertThatThrownBy(() -> await(repository.insert(content("MySQL", "postgresql"), T0)))
+                .isInstanceOfSatisfying(DuplicateSkillName.class, taken -> assertThat(taken.holder()).contains(postgres.id()));
+        Skill mysql = await(repository.insert(SkillContent.of("MySQL", null, null), T0));
+        assertThatThrownBy(() -> await(repository.replace(mysql.id(), content("MySQL", "Postgres"), T1, VersionCheck.none())))
+                .isInstanceOfSatisfying(DuplicateSkillName.class, taken -> assertThat(taken.holder()).contains(postgres.id()));
+        assertThat(await(repository.findById(mysql.id()))).contains(mysql);
+    }
+
+    @Test
+    void changingAliasesFreesTheOldOnesAndMayPromoteOneToTheName() {
+        Skill skill = await(repository.insert(content("Kubernetes", "k8s", "Kube"), T0));
+
+        Skill renamed = await(repository.replace(skill.id(), content("K8s", "Kubernetes"), T1, VersionCheck.none())).orElseThrow();
+
+        assertThat(renamed.name()).isEqualTo("K8s");
+        assertThat(renamed.aliases()).containsExactly("Kubernetes");
+        assertThat(renamed.version()).isEqualTo(2);
+        assertThat(await(repository.findByName("kube"))).isEmpty();
+        assertThat(await(repository.insert(SkillContent.of("Kube", null, null), T1)).name()).isEqualTo("Kube");
+    }
+
+    @Test
+    void aBatchRefusesNamesAndAliasesOthersHave() {
+        await(repository.insert(content("Go", "Golang"), T0));
+
+        assertThatThrownBy(() -> await(repository.insertAll(List.of(SkillContent.of("Rust", null, null), content("Zig", "golang")), T0)))
+                .isInstanceOfSatisfying(DuplicateSkillNames.class, taken -> assertThat(taken.takenNames()).containsExactly("golang"));
+        assertThat(await(repository.insertAll(List.of(content("Rust", "rust-lang"), content("Zig", "ziglang")), T0)))
+                .extracting(Skill::aliases).containsExactly(List.of("rust-lang"), List.of("ziglang"));
+    }
+
+    // Merges
+
+    @Test
+    void aMergeMovesNamesPopularityAndIdIntoTheTarget() {
+        Skill js = await(repository.insert(content("JS", "Vanilla JS"), T0));
+        Skill javascript = await(repository.insert(content("JavaScript", "ECMAScript"), T0));
+        await(repository.addUses(List.of(SkillUse.ofId(js.id(), 3), SkillUse.ofId(javascript.id(), 4))));
+
+        Skill merged = await(repository.merge(js.id(), VersionCheck.exactly(1), javascript.id(), VersionCheck.exactly(1), T1));
+
+        assertThat(merged.id()).isEqualTo(javascript.id());
+        assertThat(merged.aliases()).containsExactly("ECMAScript", "JS", "Vanilla JS");
+        assertThat(merged.popularity()).isEqualTo(7);
+        assertThat(merged.version()).isEqualTo(2);
+        assertThat(merged.updatedAt()).isEqualTo(T1);
+        assertThat(merged.mergedFrom()).containsExactly(new MergedSkill(js.id(), "JS"));
+        assertThat(await(repository.findById(js.id()))).isEmpty();
+        assertThat(await(repository.findMergeTarget(js.id()))).contains(javascript.id());
+        assertThat(await(repository.findByName("vanilla js"))).contains(merged);
+        assertThat(await(repository.findById(javascript.id()))).contains(merged);
+    }
+
+    @Test
+    void mergingOnLeadsEveryEarlierIdToTheLastTarget() {
+        Skill a = await(repository.insert(SkillContent.of("Postgres", null, null), T0));
+        Skill b = await(repository.insert(SkillContent.of("PostgreSQL", null, null), T0));
+        Skill c = await(repository.insert(SkillContent.of("PostgreSQL 15", null, null), T0));
+
+        await(repository.merge(a.id(), VersionCheck.none(), b.id(), VersionCheck.none(), T1));
+        Skill last = await(repository.merge(b.id(), VersionCheck.none(), c.id(), VersionCheck.none(), T1));
+
+        assertThat(last.aliases()).containsExactly("PostgreSQL", "Postgres");
+        assertThat(await(repository.findMergeTarget(a.id()))).contains(c.id());
+        assertThat(await(repository.findMergeTarget(b.id()))).contains(c.id());
+        assertThat(await(repository.findMergeTarget(c.id()))).isEmpty();
+    }
+
+    @Test
+    void aMergeChecksBothVersionsAndChangesNothingWhenEitherIsStale() {
+        Skill source = await(repository.insert(SkillContent.of("Node", null, null), T0));
+        Skill target = await(repository.insert(SkillContent.of("Node.js", null, null), T0));
+
+        assertThatThrownBy(() -> await(repository.merge(source.id(), VersionCheck.exactly(2), target.id(), VersionCheck.none(), T1)))
+                .isInstanceOfSatisfying(StaleSkillVersion.class, stale -> assertThat(stale.currentVersion()).isEqualTo(1));
+        assertThatThrownBy(() -> await(repository.merge(source.id(), VersionCheck.none(), target.id(), VersionCheck.exactly(5), T1)))
+                .isInstanceOf(StaleSkillVersion.class);
+
+        assertThat(await(repository.findById(source.id()))).contains(source);
+        assertThat(await(repository.findById(target.id()))).contains(target);
+    }
+
+    @Test
+    void aMergeOfASkillThatIsGoneSaysWhere() {
+        Skill source = await(repository.insert(SkillContent.of("Vue", null, null), T0));
+        Skill target = await(repository.insert(SkillContent.of("Vue.js", null, null), T0));
+        await(repository.merge(source.id(), VersionCheck.none(), target.id(), VersionCheck.none(), T1));
+
+        assertThatThrownBy(() -> await(repository.merge(source.id(), VersionCheck.none(), target.id(), VersionCheck.none(), T1)))
+                .isInstanceOfSatisfying(SkillMerged.class, merged -> assertThat(merged.into()).isEqualTo(target.id()));
+        assertThatThrownBy(() -> await(repository.merge(target.id(), VersionCheck.none(), 987_654L, VersionCheck.none(), T1)))
+                .isInstanceOf(SkillNotFound.class);
+    }
+
+    // Popularity
+
+    @Test
+    void usesAddUpByIdAndByNameOrAliasAndSortTheListing() {
+        Skill python = await(repository.insert(content("Python", "Питон"), T0));
+        Skill go = await(repository.insert(SkillContent.of("Go", null, null), T0));
+        Skill rust = await(repository.insert(SkillContent.of("Rust", null, null), T0));
+
+        await(repository.addUses(List.of(SkillUse.ofId(python.id(), 2), SkillUse.ofName("питон", 3), SkillUse.ofName("RUST", 1))));
+
+        assertThat(await(repository.findById(python.id()))).map(Skill::popularity).contains(5L);
+        assertThat(await(repository.findById(python.id()))).map(Skill::version).contains(1L);
+        assertThat(ids(SkillQueries.firstPage().sortedBy(SkillSort.POPULARITY, SortDirection.DESC).query()))
+                .containsExactly(python.id(), rust.id(), go.id());
+        SkillPage first = await(repository.find(SkillQueries.firstPage().withLimit(2).sortedBy(SkillSort.POPULARITY, SortDirection.DESC).query()));
+        assertThat(ids(SkillQueries.firstPage().withLimit(2).sortedBy(SkillSort.POPULARITY, SortDirection.DESC)
+                .after(first.next().orElseThrow()).query())).containsExactly(go.id());
+    }
+
+    @Test
+    void usesOfUnknownSkillsCountNothing() {
+        Skill python = await(repository.insert(SkillContent.of("Python", null, null), T0));
+
+        assertThatThrownBy(() -> await(repository.addUses(List.of(SkillUse.ofId(python.id(), 1), SkillUse.ofName("Cobol", 1),
+                SkillUse.ofId(987_654L, 1)))))
+                .isInstanceOfSatisfying(UnknownSkills.class, unknown -> assertThat(unknown.problems()).extracting(FieldProblem::field)
+                        .containsExactly("uses[1].name", "uses[2].skill"));
+        assertThat(await(repository.findById(python.id()))).map(Skill::popularity).contains(0L);
+    }
+
+    // The typeahead
+
+    @Test
+    void suggestionsComeExactThenPrefixThenWordThenTypoEachByPopularityThenName() {
+        Skill java = await(repository.insert(SkillContent.of("Java", null, null), T0));
+        Skill javascript = await(repository.insert(content("JavaScript", "JS"), T0));
+        Skill javaFx = await(repository.insert(SkillContent.of("JavaFX", null, null), T0));
+        Skill coffee = await(repository.insert(SkillContent.of("Coffee Java", null, null), T0));
+        await(repository.insert(SkillContent.of("Kotlin", null, null), T0));
+        await(repository.addUses(List.of(SkillUse.ofId(javaFx.id(), 1), SkillUse.ofId(javascript.id(), 5))));
+
+        List<Suggestion> hits = await(repository.suggest(new SuggestQuery("java", 10, Optional.empty())));
+
+        assertThat(hits).extracting(Suggestion::id).containsExactly(java.id(), javascript.id(), javaFx.id(), coffee.id());
+        assertThat(hits).extracting(Suggestion::match).containsExactly(Suggestion.Match.EXACT, Suggestion.Match.PREFIX,
+                Suggestion.Match.PREFIX, Suggestion.Match.WORD);
+        assertThat(hits.get(1)).isEqualTo(new Suggestion(javascript.id(), "JavaScript", Optional.empty(), 5, "JavaScript", false,
+                Suggestion.Match.PREFIX));
+    }
+
+    @Test
+    void aliasesSuggestTheirSkillOnceSayingWhichMatched() {
+        Skill kubernetes = await(repository.insert(content("Kubernetes", "K8s", "Кубер", "Kube"), T0));
+
+        assertThat(await(repository.suggest(new SuggestQuery("kub", 10, Optional.empty()))))
+                .containsExactly(new Suggestion(kubernetes.id(), "Kubernetes", Optional.empty(), 0, "Kube", true, Suggestion.Match.PREFIX));
+        assertThat(await(repository.suggest(new SuggestQuery("КУБ", 10, Optional.empty()))))
+                .extracting(Suggestion::matched, Suggestion::alias).containsExactly(org.assertj.core.groups.Tuple.tuple("Кубер", true));
+        assertThat(await(repository.suggest(new SuggestQuery("k8s", 10, Optional.empty())))).extracting(Suggestion::match)
+                .containsExactly(Suggestion.Match.EXACT);
+    }
+
+    @Test
+    void nearMissesAreFoundWithinTheTyposTheLengthAllows() {
+        Skill python = await(repository.insert(content("Python", "Питон"), T0));
+        Skill postgres = await(repository.insert(content("PostgreSQL", "Postgres"), T0));
+
+        assertThat(await(repository.suggest(new SuggestQuery("Pyhton", 10, Optional.empty()))))
+                .extracting(Suggestion::id, Suggestion::match).containsExactly(org.assertj.core.groups.Tuple.tuple(python.id(), Suggestion.Match.TYPO));
+        assertThat(await(repository.suggest(new SuggestQuery("Pytn", 10, Optional.empty())))).as("4 characters allow no typo").isEmpty();
+        assertThat(await(repository.suggest(new SuggestQuery("PostgerSLQ", 10, Optional.empty()))))
+                .extracting(Suggestion::id).as("two typos from 9 characters").containsExactly(postgres.id());
+        assertThat(await(repository.suggest(new SuggestQuery("Пиотн", 10, Optional.empty())))).extracting(Suggestion::matched)
+                .containsExactly("Питон");
+    }
+
+    @Test
+    void suggestionsHonourTheCategoryAndTheLimit() {
+        await(repository.insert(SkillContent.of("Spring Boot", "Backend", null), T0));
+        await(repository.insert(SkillContent.of("Spring Framework", "Backend", null), T0));
+        await(repository.insert(SkillContent.of("Spring Animation", "Frontend", null), T0));
+
+        assertThat(await(repository.suggest(new SuggestQuery("spring", 10, Optional.of("Frontend"))))).extracting(Suggestion::name)
+                .containsExactly("Spring Animation");
+        assertThat(await(repository.suggest(new SuggestQuery("spring", 2, Optional.empty())))).hasSize(2);
+        assertThat(await(repository.suggest(new SuggestQuery("boot", 10, Optional.empty())))).extracting(Suggestion::name, Suggestion::match)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Spring Boot", Suggestion.Match.WORD));
+    }
+
+    // Vocabularies
+
+    @Test
+    void aVocabularyLoadsOnceAndNeverChangesSkillsThatExist() {
+        Skill curated = await(repository.insert(SkillContent.of("Python", "Languages", "Curated"), T0));
+        List<VocabularyEntry> vocabulary = List.of(
+                entry("starter", "Python", "en", content("Python", "Py")),
+                entry("starter", "Kotlin", "en", content("Kotlin", "KT")),
+                entry("starter", "Go", "en", content("Go", "Golang")));
+
+        VocabularyTally first = await(repository.loadVocabulary(vocabulary, T0));
+        VocabularyTally again = await(repository.loadVocabulary(vocabulary, T1));
+
+        assertThat(first).isEqualTo(new VocabularyTally(2, 0, 0, 1));
+        assertThat(again).isEqualTo(new VocabularyTally(0, 0, 3, 0));
+        assertThat(await(repository.findById(curated.id()))).contains(curated);
+        assertThat(await(repository.findByName("golang"))).map(Skill::name).contains("Go");
+        assertThat(ids(SkillQueries.firstPage().query())).hasSize(3);
+    }
+
+    @Test
+    void aConceptInAnotherLanguageAddsItsLabelsAsAliases() {
+        await(repository.loadVocabulary(List.of(entry("esco", "http://data.europa.eu/esco/skill/1", "en", content("teamwork", "team work"))), T0));
+
+        VocabularyTally russian = await(repository.loadVocabulary(List.of(
+                entry("esco", "http://data.europa.eu/esco/skill/1", "ru", content("работа в команде", "командная работа"))), T1));
+
+        assertThat(russian).isEqualTo(new VocabularyTally(0, 2, 0, 0));
+        Skill teamwork = await(repository.findByName("работа в команде")).orElseThrow();
+        assertThat(teamwork.name()).isEqualTo("teamwork");
+        assertThat(teamwork.aliases()).containsExactly("team work", "работа в команде", "командная работа");
+    }
+
+    private static SkillContent content(String name, String... aliases) {
+        return new SkillContent(name, Optional.empty(), Optional.empty(), List.of(aliases));
+    }
+
+    private static VocabularyEntry entry(String source, String key, String language, SkillContent content) {
+        return new VocabularyEntry(source, key, language, content);
+    }
+
     private static SkillQuery pageOfThree(long offset) {
         return SkillQueries.firstPage().withLimit(3).withOffset(offset).query();
     }

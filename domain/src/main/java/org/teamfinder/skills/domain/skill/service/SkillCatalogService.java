@@ -28,17 +28,29 @@ import org.teamfinder.skills.domain.skill.SkillPage;
 import org.teamfinder.skills.domain.skill.SkillPatch;
 import org.teamfinder.skills.domain.skill.SkillQuery;
 import org.teamfinder.skills.domain.skill.VersionCheck;
+import org.teamfinder.skills.domain.skill.VocabularyTally;
+import org.teamfinder.skills.domain.skill.VocabularyEntry;
+import org.teamfinder.skills.domain.skill.SuggestQuery;
+import org.teamfinder.skills.domain.skill.Suggestion;
+import org.teamfinder.skills.domain.skill.SkillUse;
+import org.teamfinder.skills.domain.skill.SkillNameUnknown;
+import org.teamfinder.skills.domain.skill.SkillMerged;
 import org.teamfinder.skills.domain.skill.port.in.ChangeSkills;
 import org.teamfinder.skills.domain.skill.port.in.CreateSkills;
 import org.teamfinder.skills.domain.skill.port.in.FindSkills;
 import org.teamfinder.skills.domain.skill.port.in.ForgetExpiredIdempotencyKeys;
+import org.teamfinder.skills.domain.skill.port.in.SuggestSkills;
+import org.teamfinder.skills.domain.skill.port.in.RecordSkillUses;
+import org.teamfinder.skills.domain.skill.port.in.MergeSkills;
+import org.teamfinder.skills.domain.skill.port.in.LoadVocabulary;
 import org.teamfinder.skills.domain.skill.port.out.SkillRepository;
 
 /**
  * The catalogue's use cases over any {@link SkillRepository}; free of any framework, so any program can wire
  * it. Callers see it through the narrow port they need.
  */
-public final class SkillCatalogService implements CreateSkills, FindSkills, ChangeSkills, ForgetExpiredIdempotencyKeys {
+public final class SkillCatalogService implements CreateSkills, FindSkills, ChangeSkills, SuggestSkills, MergeSkills, RecordSkillUses,
+        LoadVocabulary, ForgetExpiredIdempotencyKeys {
 
     /** How long an idempotency key is remembered unless configured otherwise. */
     public static final Duration DEFAULT_IDEMPOTENCY_RETENTION = Duration.ofHours(24);
@@ -73,9 +85,9 @@ public final class SkillCatalogService implements CreateSkills, FindSkills, Chan
 
     @Override
     public CompletionStage<List<Skill>> createAll(List<SkillContent> contents) {
-        if (contents.isEmpty() || contents.size() > MAX_BATCH_SIZE) {
+        if (contents.isEmpty() || contents.size() > CreateSkills.MAX_BATCH_SIZE) {
             return CompletableFuture.failedFuture(new InvalidSkill(List.of(new FieldProblem("skills",
-                    "must hold 1 to " + MAX_BATCH_SIZE + " skills (had " + contents.size() + ")"))));
+                    "must hold 1 to " + CreateSkills.MAX_BATCH_SIZE + " skills (had " + contents.size() + ")"))));
         }
         List<FieldProblem> repeated = repeatedNames(contents);
         if (!repeated.isEmpty()) {
@@ -91,7 +103,48 @@ public final class SkillCatalogService implements CreateSkills, FindSkills, Chan
 
     @Override
     public CompletionStage<Skill> get(long id) {
-        return repository.findById(id).thenCompose(found -> orNotFound(found, id));
+        return repository.findById(id).thenCompose(found -> orMissing(found, id));
+    }
+
+    @Override
+    public CompletionStage<Skill> resolve(String name) {
+        String key = SkillContent.keyOf(name);
+        if (key.isEmpty()) {
+            return CompletableFuture.failedFuture(new SkillNameUnknown(name));
+        }
+        return repository.findByName(key).thenCompose(found -> found
+                .map(CompletableFuture::completedFuture)
+                .orElseGet(() -> CompletableFuture.failedFuture(new SkillNameUnknown(name.strip()))));
+    }
+
+    @Override
+    public CompletionStage<List<Suggestion>> suggest(SuggestQuery query) {
+        return repository.suggest(query);
+    }
+
+    @Override
+    public CompletionStage<Skill> merge(long source, VersionCheck sourceCheck, long target, VersionCheck targetCheck) {
+        if (source == target) {
+            return CompletableFuture.failedFuture(new InvalidSkill(List.of(new FieldProblem("source", "cannot be the skill it is merged into"))));
+        }
+        return repository.merge(source, sourceCheck, target, targetCheck, now());
+    }
+
+    @Override
+    public CompletionStage<Void> record(List<SkillUse> uses) {
+        if (uses.isEmpty() || uses.size() > RecordSkillUses.MAX_BATCH_SIZE) {
+            return CompletableFuture.failedFuture(new InvalidSkill(List.of(new FieldProblem("uses",
+                    "must hold 1 to " + RecordSkillUses.MAX_BATCH_SIZE + " uses (had " + uses.size() + ")"))));
+        }
+        return repository.addUses(uses);
+    }
+
+    @Override
+    public CompletionStage<VocabularyTally> load(List<VocabularyEntry> entries) {
+        if (entries.isEmpty()) {
+            return CompletableFuture.completedFuture(VocabularyTally.NONE);
+        }
+        return repository.loadVocabulary(entries, now());
     }
 
     @Override
@@ -106,20 +159,19 @@ public final class SkillCatalogService implements CreateSkills, FindSkills, Chan
 
     @Override
     public CompletionStage<Skill> update(long id, SkillContent content, VersionCheck check) {
-        return repository.replace(id, content, now(), check).thenCompose(replaced -> orNotFound(replaced, id));
+        return repository.replace(id, content, now(), check).thenCompose(replaced -> orMissing(replaced, id));
     }
 
     @Override
     public CompletionStage<Skill> patch(long id, SkillPatch patch, VersionCheck check) {
         return repository.modify(id, check, current -> patch.applyTo(current.content()), now())
-                .thenCompose(patched -> orNotFound(patched, id));
+                .thenCompose(patched -> orMissing(patched, id));
     }
 
     @Override
     public CompletionStage<Void> delete(long id, VersionCheck check) {
-        return repository.delete(id, check).thenCompose(deleted -> deleted
-                ? CompletableFuture.<Void>completedFuture(null)
-                : CompletableFuture.<Void>failedFuture(new SkillNotFound(id)));
+        return repository.delete(id, check).thenCompose(deleted -> orMissing(deleted ? Optional.of(true) : Optional.empty(), id))
+                .thenApply(deleted -> null);
     }
 
     @Override
@@ -132,32 +184,59 @@ public final class SkillCatalogService implements CreateSkills, FindSkills, Chan
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
-    private static CompletionStage<Skill> orNotFound(Optional<Skill> skill, long id) {
-        return skill.map(CompletableFuture::completedFuture)
-                .orElseGet(() -> CompletableFuture.failedFuture(new SkillNotFound(id)));
+    /** The skill, or why there is none: it was merged into another (whose id to use from now on), or never was. */
+    private <T> CompletionStage<T> orMissing(Optional<T> found, long id) {
+        if (found.isPresent()) {
+            return CompletableFuture.completedFuture(found.get());
+        }
+        return repository.findMergeTarget(id).thenCompose(target -> CompletableFuture.failedFuture(
+                target.<RuntimeException>map(into -> new SkillMerged(id, into)).orElseGet(() -> new SkillNotFound(id))));
     }
 
+    /** Names and aliases that one item of a batch repeats from an earlier one, ignoring case. */
     private static List<FieldProblem> repeatedNames(List<SkillContent> contents) {
-        Map<String, Integer> firstIndex = new HashMap<>();
+        Map<String, int[]> first = new HashMap<>();
         List<FieldProblem> problems = new ArrayList<>();
         for (int i = 0; i < contents.size(); i++) {
-            Integer first = firstIndex.putIfAbsent(contents.get(i).nameKey(), i);
-            if (first != null) {
-                problems.add(new FieldProblem(itemField(i), "repeats the name of skills[" + first + "] (names are compared ignoring case)"));
+            List<String> names = namesOf(contents.get(i));
+            for (int n = 0; n < names.size(); n++) {
+                int[] earlier = first.putIfAbsent(SkillContent.keyOf(names.get(n)), new int[] {i, n});
+                if (earlier != null && earlier[0] != i) {
+                    problems.add(new FieldProblem(nameField(i, n), n == 0 && earlier[1] == 0
+                            ? "repeats the name of skills[" + earlier[0] + "] (names are compared ignoring case)"
+                            : "repeats a name or alias of skills[" + earlier[0] + "] (names and aliases are compared ignoring case)"));
+                }
             }
         }
         return problems;
     }
 
     private static List<FieldProblem> takenNames(List<SkillContent> contents, DuplicateSkillNames taken) {
-        List<String> takenKeys = taken.takenNames().stream().map(name -> SkillContent.of(name, null, null).nameKey()).toList();
+        List<String> takenKeys = taken.takenNames().stream().map(SkillContent::keyOf).toList();
         List<FieldProblem> problems = new ArrayList<>();
         for (int i = 0; i < contents.size(); i++) {
-            if (takenKeys.contains(contents.get(i).nameKey())) {
-                problems.add(new FieldProblem(itemField(i), "is taken: a skill named '" + contents.get(i).name() + "' already exists"));
+            List<String> names = namesOf(contents.get(i));
+            for (int n = 0; n < names.size(); n++) {
+                if (takenKeys.contains(SkillContent.keyOf(names.get(n)))) {
+                    problems.add(new FieldProblem(nameField(i, n), n == 0
+                            ? "is taken: a skill named '" + names.get(n) + "' already exists"
+                            : "is taken: another skill has '" + names.get(n) + "' as its name or an alias"));
+                }
             }
         }
         return problems;
+    }
+
+    private static List<String> namesOf(SkillContent content) {
+        List<String> names = new ArrayList<>();
+        names.add(content.name());
+        names.addAll(content.aliases());
+        return names;
+    }
+
+    /** The field of an item's name ({@code n} 0) or of its alias {@code n - 1}. */
+    private static String nameField(int index, int n) {
+        return n == 0 ? itemField(index) : "skills[" + index + "].aliases[" + (n - 1) + "]";
     }
 
     private static String itemField(int index) {

@@ -17,6 +17,14 @@ import org.teamfinder.skills.domain.skill.SkillContent;
 import org.teamfinder.skills.domain.skill.SkillPage;
 import org.teamfinder.skills.domain.skill.SkillQuery;
 import org.teamfinder.skills.domain.skill.StaleSkillVersion;
+import org.teamfinder.skills.domain.skill.SkillNotFound;
+import org.teamfinder.skills.domain.skill.VocabularyTally;
+import org.teamfinder.skills.domain.skill.VocabularyEntry;
+import org.teamfinder.skills.domain.skill.UnknownSkills;
+import org.teamfinder.skills.domain.skill.SuggestQuery;
+import org.teamfinder.skills.domain.skill.Suggestion;
+import org.teamfinder.skills.domain.skill.SkillUse;
+import org.teamfinder.skills.domain.skill.SkillMerged;
 import org.teamfinder.skills.domain.skill.VersionCheck;
 
 /**
@@ -76,4 +84,28 @@ public interface SkillRepository {
 
     /** Forgets idempotency keys first used before {@code cutoff}; returns how many. */
     CompletionStage<Long> forgetIdempotencyKeysBefore(Instant cutoff);
+
+    /** The skill that has this name or alias, ignoring case ({@code key} is {@link SkillContent#keyOf}). */
+    CompletionStage<Optional<Skill>> findByName(String key);
+
+    /** Where a merged skill's id leads now: the skill that holds its names, at the end of any chain of merges. */
+    CompletionStage<Optional<Long>> findMergeTarget(long id);
+
+    /** The typeahead's hits for the query, best first, one per skill (see SuggestSkills). */
+    CompletionStage<List<Suggestion>> suggest(SuggestQuery query);
+
+    /**
+     * In one step that no other writer can interleave with: checks both skills' versions (else
+     * {@link StaleSkillVersion}), removes the source, gives the target the source's name and aliases as
+     * aliases and its popularity, records the merge (the source's id then leads to the target), adds one to
+     * the target's version and sets its update time to {@code now}. Fails with {@link SkillNotFound} or
+     * {@link SkillMerged} for either skill.
+     */
+    CompletionStage<Skill> merge(long source, VersionCheck sourceCheck, long target, VersionCheck targetCheck, Instant now);
+
+    /** Adds each use's count to its skill's popularity, all or none; fails with {@link UnknownSkills} naming each unknown one. */
+    CompletionStage<Void> addUses(List<SkillUse> uses);
+
+    /** Loads vocabulary entries as {@link org.teamfinder.skills.domain.skill.port.in.LoadVocabulary} describes, in one transaction. */
+    CompletionStage<VocabularyTally> loadVocabulary(List<VocabularyEntry> entries, Instant now);
 }
