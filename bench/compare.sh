@@ -12,9 +12,13 @@
 #   CONTESTANTS="ours ours-tuned peer" bench/compare.sh
 #   OURS_JAR=/tmp/old/skills-api.jar CONTESTANTS="ours peer" bench/compare.sh   # another build of ours
 #
+#   CONTESTANTS="ours ours-pooling ours-pgbouncer" BASELINE=ours bench/compare.sh
+#
 # Contestants: ours (README's command, `java` on the PATH), ours-jdk25 (the same on Temurin 25, when
 # installed), ours-tuned (bench/run.sh's JVM flags, access log off, auth on), ours-before (BEFORE_JAR, another
-# build, with the defaults), peer. Traffic stays on 127.0.0.1.
+# build, with the defaults), ours-pooling (ours with DB_TRANSACTION_POOLING=true, straight to PostgreSQL),
+# ours-pgbouncer (the same through PgBouncer in transaction mode, started here on 127.0.0.1), peer. Ratios are to BASELINE (default: the peer). Traffic stays
+# on 127.0.0.1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib.sh
@@ -23,6 +27,7 @@ require_tools wrk psql curl python3 openssl
 
 RUNS=${RUNS:-1}
 CONTESTANTS=${CONTESTANTS:-"ours peer"}
+BASELINE=${BASELINE:-peer}
 CONNECTIONS=${CONNECTIONS:-64}
 THREADS=${THREADS:-2}
 DURATION=${DURATION:-15}
@@ -39,6 +44,7 @@ contestant_pid=
 
 compare_cleanup() {
     stop_contestant
+    pgbouncer_stop
     bench_cleanup
 }
 
@@ -57,13 +63,22 @@ start_contestant() {
     local name=$1 log="$bench_work/$1.log"
     TOKEN=
     case "$name" in
-        ours|ours-jdk25|ours-tuned|ours-before)
-            local java=java flags="" jar=$OURS_JAR
+        ours|ours-jdk25|ours-tuned|ours-before|ours-pooling|ours-pgbouncer)
+            local java=java flags="" jar=$OURS_JAR database=()
+            case "$name" in
+                ours-pooling) database=(DB_TRANSACTION_POOLING=true DB_MIGRATE_ON_START=false) ;;
+                ours-pgbouncer) database=(DB_PORT="$PGBOUNCER_PORT" DB_TRANSACTION_POOLING=true DB_MIGRATE_ON_START=false) ;;
+            esac
+            if [ ${#database[@]} -gt 0 ]; then
+                # Migrations go straight to PostgreSQL, as README's Scaling out says.
+                env DB_NAME=$BENCH_DB java -jar "$jar" migrate >"$log.migrate" 2>&1
+                [ "$name" = ours-pgbouncer ] && pgbouncer_start
+            fi
             [ "$name" = ours-before ] && jar=${BEFORE_JAR:?set BEFORE_JAR to the jar to compare with}
             [ "$name" = ours-jdk25 ] && java="$JDK25/bin/java"
             [ "$name" = ours-tuned ] && flags="$SERVICE_JVM_FLAGS"
             # shellcheck disable=SC2086
-            env PORT=$BENCH_PORT DB_NAME=$BENCH_DB JWT_SECRET=$JWT_SECRET IMPORT_RUNNER_ENABLED=false \
+            env PORT=$BENCH_PORT DB_NAME=$BENCH_DB JWT_SECRET=$JWT_SECRET IMPORT_RUNNER_ENABLED=false "${database[@]}" \
                 $( [ "$name" = ours-tuned ] && echo LOGGER_LEVELS_SKILLS_ACCESS=OFF ) \
                 "$java" ${flags//-XX:SharedArchiveFile=api\/target\/skills-api.jsa -Xshare:auto/} -jar "$jar" >"$log" 2>&1 &
             contestant_pid=$!
@@ -123,11 +138,13 @@ for run in $(seq 1 "$RUNS"); do
         measure "$run" "$name" "create" create
         echo "$run|$name|rss|$(( $(ps -o rss= -p "$contestant_pid") / 1024 ))" >>"$RESULTS"
         stop_contestant
+        pgbouncer_stop
     done
 done
 
-python3 - "$RESULTS" <<'PY'
+python3 - "$RESULTS" "$BASELINE" <<'PY'
 import sys, collections
+baseline = sys.argv[2]
 rows = collections.defaultdict(dict)   # (run, contestant) -> scenario -> (rps, p50, p99, errors)
 rss = {}
 for line in open(sys.argv[1]):
@@ -143,23 +160,23 @@ runs = sorted({run for run, _ in rows}, key=int)
 names = list(dict.fromkeys(name for _, name in rows))
 ratios = collections.defaultdict(list)
 for run in runs:
-    print(f"run {run}: requests/s (p50 ms / p99 ms, errors), ratio to the peer")
-    print(f"{'':14}" + "".join(f"{s:>34}" for s in scenarios) + f"{'RSS MB':>9}")
+    print(f"run {run}: requests/s (p50 ms / p99 ms, errors), ratio to {baseline}")
+    print(f"{'':22}" + "".join(f"{s:>34}" for s in scenarios) + f"{'RSS MB':>9}")
     for name in names:
         cells = []
         for s in scenarios:
             rps, p50, p99, errors = rows[(run, name)][s]
             ratio = ""
-            if ("peer" in names) and name != "peer":
-                r = rps / rows[(run, "peer")][s][0]
+            if (baseline in names) and name != baseline:
+                r = rps / rows[(run, baseline)][s][0]
                 ratios[(name, s)].append(r)
                 ratio = f" x{r:.2f}"
             cells.append(f"{rps:7.0f} ({p50:5.1f}/{p99:6.1f}, {errors}){ratio}")
-        print(f"{name:14}" + "".join(f"{c:>34}" for c in cells) + f"{rss.get((run, name), '?'):>9}")
+        print(f"{name:22}" + "".join(f"{c:>34}" for c in cells) + f"{rss.get((run, name), '?'):>9}")
     print()
 if len(runs) > 1 and ratios:
-    print("ratio to the peer over the runs: min / median / max")
+    print(f"ratio to {baseline} over the runs: min / median / max")
     for (name, s), values in ratios.items():
         values = sorted(values)
-        print(f"  {name:12} {s:14} {values[0]:.2f} / {values[len(values) // 2]:.2f} / {values[-1]:.2f}")
+        print(f"  {name:22} {s:14} {values[0]:.2f} / {values[len(values) // 2]:.2f} / {values[-1]:.2f}")
 PY

@@ -47,7 +47,7 @@ fresh_database() {
 # Runs its arguments with the service's settings; used in the background, where exec makes $! the JVM's pid.
 service_env() {
     exec env AUTH_ENABLED=false PORT=$BENCH_PORT DB_NAME=$BENCH_DB DB_POOL_INITIAL_SIZE=${DB_POOL_INITIAL_SIZE:-4} \
-        DB_POOL_MAX_SIZE=${DB_POOL_MAX_SIZE:-8} IMPORT_RUNNER_ENABLED=false LOGGER_LEVELS_SKILLS_ACCESS=OFF "$@"
+        DB_POOL_MAX_SIZE=${DB_POOL_MAX_SIZE:-8} IMPORT_RUNNER_ENABLED=false LOGGER_LEVELS_SKILLS_ACCESS=${ACCESS_LOG:-OFF} "$@"
 }
 
 # Starts the service in the background; sets startup_ms to the milliseconds from launch to the first answered request.
@@ -100,4 +100,52 @@ for start in range(0, count, 1000):
 PY
     # Fresh statistics, as autovacuum would gather within a minute of such a load.
     "${PSQL[@]}" -d "$BENCH_DB" -c "ANALYZE skill" >/dev/null
+}
+
+# PgBouncer in transaction mode on 127.0.0.1:PGBOUNCER_PORT in front of the bench's PostgreSQL, as README's
+# Scaling out describes it (Debian's pgbouncer; run as the postgres user when the bench runs as root).
+PGBOUNCER_PORT=${PGBOUNCER_PORT:-16432}
+pgbouncer_pid=
+
+pgbouncer_start() {
+    require_tools pgbouncer
+    local dir="$bench_work/pgbouncer"
+    mkdir -p "$dir" && chmod 777 "$dir"
+    printf '"%s" "%s"\n' "${DB_USER:-postgres}" "${DB_PASS:-}" >"$dir/users.txt"
+    cat >"$dir/pgbouncer.ini" <<INI
+[databases]
+* = host=${DB_HOST:-127.0.0.1} port=${DB_PORT:-5432}
+[pgbouncer]
+listen_addr = 127.0.0.1
+listen_port = $PGBOUNCER_PORT
+unix_socket_dir =
+auth_type = trust
+auth_file = $dir/users.txt
+pool_mode = transaction
+max_client_conn = 1000
+default_pool_size = ${PGBOUNCER_POOL_SIZE:-20}
+ignore_startup_parameters = extra_float_digits,search_path
+query_wait_timeout = 2
+server_login_retry = 1
+logfile = $dir/pgbouncer.log
+INI
+    chmod 644 "$dir"/*
+    local as=()
+    [ "$(id -u)" = 0 ] && as=(runuser -u postgres --)
+    "${as[@]}" pgbouncer -q "$dir/pgbouncer.ini" &
+    pgbouncer_pid=$!
+    for _ in $(seq 1 100); do
+        (exec 3<>/dev/tcp/127.0.0.1/"$PGBOUNCER_PORT") 2>/dev/null && return 0
+        sleep 0.05
+    done
+    echo "bench: PgBouncer did not start:" >&2; cat "$dir/pgbouncer.log" >&2; exit 1
+}
+
+pgbouncer_stop() {
+    if [ -n "${pgbouncer_pid:-}" ]; then
+        pkill -TERM -P "$pgbouncer_pid" 2>/dev/null || true
+        kill -TERM "$pgbouncer_pid" 2>/dev/null || true
+        wait "$pgbouncer_pid" 2>/dev/null || true
+    fi
+    pgbouncer_pid=
 }

@@ -14,7 +14,8 @@ created = datetime.fromisoformat(skill["createdAt"].replace("Z", "+00:00"))
 seconds = int(created.timestamp()); nanos = created.microsecond * 1000
 name = skill["name"].encode("utf-8")
 filters = zlib.crc32(b"\x00")
-raw = struct.pack(">bbbiqqiH", 1, 0, 0, filters - (1 << 32) if filters >= 1 << 31 else filters, skill["id"], seconds, nanos, len(name)) + name
+raw = struct.pack(">bbbiqqiH", 2, 0, 0, filters - (1 << 32) if filters >= 1 << 31 else filters, skill["id"], seconds, nanos, len(name)) + name
+raw += struct.pack(">q", skill["popularity"])
 print(base64.urlsafe_b64encode(raw).decode().rstrip("="))'
 }
 

@@ -18,12 +18,14 @@ COMMENT ON COLUMN skill.popularity IS 'How often the skill is used: imported pag
 COMMENT ON COLUMN skill.merged_ids IS 'Skills merged into this one, oldest first (with merged_names); see skill_merge.';
 
 CREATE TABLE skill_name (
-    name_key   text         COLLATE "C" PRIMARY KEY,
+    name_key   text         COLLATE "C",
     skill_id   bigint       NOT NULL REFERENCES skill (id) ON DELETE CASCADE,
     name       varchar(100) NOT NULL,
     is_alias   boolean      NOT NULL,
     popularity bigint       NOT NULL DEFAULT 0,   -- the skill's, repeated here so the typeahead reads one index
 
+    -- The key's index carries what the typeahead reads, so a range of keys is read from the index alone.
+    CONSTRAINT skill_name_pkey PRIMARY KEY (name_key) INCLUDE (skill_id, name, is_alias, popularity),
     CONSTRAINT skill_name_key_matches CHECK (name_key = lower(name COLLATE "und-x-icu")),
     CONSTRAINT skill_name_trimmed CHECK (name = btrim(name) AND name <> ''),
     CONSTRAINT skill_name_no_control CHECK (name !~ '[\x01-\x1f\x7f-\x9f]')
@@ -86,9 +88,12 @@ SELECT lower(name COLLATE "und-x-icu"), id, name, false FROM skill;
 
 -- The typeahead: a prefix that few names have is read as a range of the key's B-tree (COLLATE "C" orders
 -- by code point, so a prefix is a range); one that many have, by walking the names in popularity order
--- until enough match; near misses by trigram distance.
-CREATE INDEX skill_name_popularity ON skill_name (popularity DESC, name_key);
-CREATE INDEX skill_name_trgm_gist ON skill_name USING gist (name_key gist_trgm_ops);
+-- until enough match. Near misses start or end like the text (a typo leaves one end whole), so they are
+-- ranges of the key's B-tree or of the reversed key's, checked with fuzzystrmatch's levenshtein (a contrib
+-- extension PostgreSQL trusts, like pg_trgm).
+CREATE INDEX skill_name_popularity ON skill_name (popularity DESC, name_key) INCLUDE (skill_id, name, is_alias);
+CREATE INDEX skill_name_reversed ON skill_name (reverse(name_key) COLLATE "C");
+CREATE EXTENSION IF NOT EXISTS fuzzystrmatch;
 -- Listing by popularity (sort=popularity) pages by (popularity, id).
 CREATE INDEX skill_popularity ON skill (popularity, id);
 

@@ -51,8 +51,7 @@ public class R2dbcImportJobRepository implements ImportJobRepository {
     public CompletionStage<ImportJob> create(ImportRequest request, Instant now) {
         String[] urls = request.pages().stream().map(PageAddress::toString).toArray(String[]::new);
         String[] hosts = request.pages().stream().map(PageAddress::host).toArray(String[]::new);
-        Mono<UUID> created = Flux.from(operations.withTransaction(status -> {
-            Connection connection = status.getConnection();
+        Mono<UUID> created = CallerWork.inTransaction(operations, connection -> {
             Statement job = connection.createStatement(ImportStatements.INSERT_JOB).bind("$2", now).bind("$3", urls.length);
             request.category().ifPresentOrElse(category -> job.bind("$1", category), () -> job.bindNull("$1", String.class));
             return Flux.from(job.execute())
@@ -62,13 +61,13 @@ public class R2dbcImportJobRepository implements ImportJobRepository {
                                     .bind("$1", id).bind("$2", urls).bind("$3", hosts).execute())
                             .concatMap(Result::getRowsUpdated)
                             .then(Mono.just(id)));
-        })).single();
+        }).single();
         return created
                 .map(id -> new ImportJob(id, request.category(), now, request.pages().stream()
                         .map(page -> new PageImport(page, PageState.PENDING, Optional.empty(), 0, 0, 0, Optional.empty(), Optional.empty()))
                         .toList()))
                 .onErrorMap(error -> StoreFailures.translate(error))
-                .toFuture();
+                .as(CallerWork::future);
     }
 
     @Override
@@ -78,13 +77,13 @@ public class R2dbcImportJobRepository implements ImportJobRepository {
                 .collectList()
                 .map(rows -> rows.isEmpty() ? Optional.<ImportJob>empty() : Optional.of(JobRow.toJob(rows)))
                 .onErrorMap(error -> StoreFailures.translate(error))
-                .toFuture();
+                .as(CallerWork::future);
     }
 
     @Override
     public CompletionStage<List<ClaimedPage>> claim(WorkRequest request) {
         if (request.pages() == 0) {
-            return Mono.just(List.<ClaimedPage>of()).toFuture();
+            return Mono.just(List.<ClaimedPage>of()).as(CallerWork::future);
         }
         String[] busyHosts = request.inFlightByHost().keySet().toArray(String[]::new);
         Integer[] busyCounts = new Integer[busyHosts.length];
@@ -108,14 +107,13 @@ public class R2dbcImportJobRepository implements ImportJobRepository {
                                 request.runner()))))
                 .collectList()
                 .onErrorMap(error -> StoreFailures.translate(error))
-                .toFuture();
+                .as(CallerWork::future);
     }
 
     @Override
     public CompletionStage<Optional<PageTally>> record(ClaimedPage page, PageResult result, Instant now) {
         String[] names = result.skills().stream().map(SkillContent::name).toArray(String[]::new);
-        Flux<PageTally> recorded = Flux.from(operations.withTransaction(status -> {
-            Connection connection = status.getConnection();
+        Flux<PageTally> recorded = CallerWork.inTransaction(operations, connection -> {
             Statement lock = connection.createStatement(ImportStatements.LOCK_CLAIMED).bind("$1", page.pageId()).bind("$2", page.runner());
             // Each statement's result is read to its end before the next one starts on the connection.
             return Flux.from(lock.execute())
@@ -127,27 +125,27 @@ public class R2dbcImportJobRepository implements ImportJobRepository {
                         PageTally tally = new PageTally(names.length, created, names.length - created);
                         return finish(connection, page, result, tally, now).thenReturn(tally);
                     });
-        }));
+        });
         return recorded.singleOrEmpty()
                 // A name another writer took meanwhile as an alias: read the catalogue again and record again.
                 .retryWhen(Retry.max(2).filter(StoreFailures::isDuplicateName))
                 .map(Optional::of)
                 .defaultIfEmpty(Optional.empty())
                 .onErrorMap(error -> StoreFailures.translate(error))
-                .toFuture();
+                .as(CallerWork::future);
     }
 
     @Override
     public CompletionStage<Void> release(String runner, List<Long> pageIds) {
         if (pageIds.isEmpty()) {
-            return Mono.<Void>empty().toFuture();
+            return Mono.<Void>empty().as(CallerWork::future);
         }
         return withConnection(connection -> Flux.from(connection.createStatement(ImportStatements.RELEASE)
                         .bind("$1", runner).bind("$2", pageIds.toArray(Long[]::new)).execute())
                         .concatMap(Result::getRowsUpdated))
                 .then()
                 .onErrorMap(error -> StoreFailures.translate(error))
-                .toFuture();
+                .as(CallerWork::future);
     }
 
     private static Mono<Integer> insertMissing(Connection connection, String[] names, ClaimedPage page, Instant now) {
@@ -184,7 +182,7 @@ public class R2dbcImportJobRepository implements ImportJobRepository {
     }
 
     private <T> Flux<T> withConnection(Function<Connection, Publisher<? extends T>> work) {
-        return Flux.from(operations.withConnection(work));
+        return CallerWork.onConnection(operations, work);
     }
 
     /** One row of {@link ImportStatements#JOB_WITH_PAGES}: the job's columns repeat on every page. */

@@ -73,13 +73,12 @@ public class R2dbcSkillRepository implements SkillRepository {
                 .single()
                 .map(SkillRowMapper::toSkill)
                 .onErrorResume(error -> failed(error, content))
-                .toFuture();
+                .as(CallerWork::future);
     }
 
     @Override
     public CompletionStage<Creation> insertOnce(IdempotencyKey key, SkillContent content, Instant now, Instant keysKeptSince) {
-        Flux<Creation> creation = Flux.from(operations.withTransaction(status -> {
-            Connection connection = status.getConnection();
+        Flux<Creation> creation = CallerWork.inTransaction(operations, connection -> {
             Statement claim = connection.createStatement(SkillStatements.CLAIM_KEY)
                     .bind("$1", key.value()).bind("$2", now).bind("$3", keysKeptSince).bind("$4", key.caller());
             return Flux.from(claim.execute())
@@ -88,10 +87,10 @@ public class R2dbcSkillRepository implements SkillRepository {
                     .flatMap(claimed -> claimed
                             ? createFor(connection, key, content, now)
                             : replayFor(connection, key, content));
-        }));
+        });
         return creation.single()
                 .onErrorResume(error -> failed(error, content))
-                .toFuture();
+                .as(CallerWork::future);
     }
 
     private Mono<Creation> createFor(Connection connection, IdempotencyKey key, SkillContent content, Instant now) {
@@ -122,8 +121,7 @@ public class R2dbcSkillRepository implements SkillRepository {
         String[] aliases = contents.stream().map(content -> String.join(String.valueOf(SkillStatements.ALIAS_SEPARATOR), content.aliases()))
                 .toArray(String[]::new);
         String[] everyName = contents.stream().flatMap(content -> StoreFailures.namesOf(content).stream()).toArray(String[]::new);
-        Flux<Skill> inserted = Flux.from(operations.withTransaction(status -> {
-            Connection connection = status.getConnection();
+        Flux<Skill> inserted = CallerWork.inTransaction(operations, connection -> {
             Statement taken = connection.createStatement(SkillStatements.TAKEN_NAMES).bind("$1", everyName);
             Statement insert = connection.createStatement(SkillStatements.INSERT_ALL)
                     .bind("$1", names).bind("$2", categories).bind("$3", descriptions).bind("$4", aliases).bind("$5", now);
@@ -133,10 +131,10 @@ public class R2dbcSkillRepository implements SkillRepository {
                     .flatMapMany(takenNames -> takenNames.isEmpty()
                             ? rowsOf(insert).map(SkillRowMapper::toSkill)
                             : Flux.error(new DuplicateSkillNames(takenNames)));
-        }));
+        });
         return inserted.collectSortedList(Comparator.comparingLong(Skill::id))
                 .onErrorMap(error -> StoreFailures.translateBatch(error, contents))
-                .toFuture();
+                .as(CallerWork::future);
     }
 
     @Override
@@ -160,7 +158,7 @@ public class R2dbcSkillRepository implements SkillRepository {
                 .map(Optional::of)
                 .defaultIfEmpty(Optional.empty())
                 .onErrorMap(error -> StoreFailures.translate(error))
-                .toFuture();
+                .as(CallerWork::future);
     }
 
     private static Flux<Long> mergeTarget(Connection connection, long id) {
@@ -172,13 +170,12 @@ public class R2dbcSkillRepository implements SkillRepository {
     public CompletionStage<List<Suggestion>> suggest(SuggestQuery query) {
         return SkillSuggestions.suggest(operations, query)
                 .onErrorMap(error -> StoreFailures.translate(error))
-                .toFuture();
+                .as(CallerWork::future);
     }
 
     @Override
     public CompletionStage<Skill> merge(long source, VersionCheck sourceCheck, long target, VersionCheck targetCheck, Instant now) {
-        Flux<Skill> merged = Flux.from(operations.withTransaction(status -> {
-            Connection connection = status.getConnection();
+        Flux<Skill> merged = CallerWork.inTransaction(operations, connection -> {
             return rowsOf(connection.createStatement(SkillStatements.LOCK_PAIR).bind("$1", new Long[] {source, target}))
                     .collectList()
                     .flatMap(rows -> {
@@ -198,10 +195,10 @@ public class R2dbcSkillRepository implements SkillRepository {
                         }
                         return absorb(connection, from.get(), into.get(), now);
                     });
-        }));
+        });
         return merged.single()
                 .onErrorMap(error -> StoreFailures.translate(error))
-                .toFuture();
+                .as(CallerWork::future);
     }
 
     /** Moves the source's names, popularity and id into the target, in this order, as {@link #merge} describes. */
@@ -238,8 +235,7 @@ public class R2dbcSkillRepository implements SkillRepository {
     @Override
     public CompletionStage<Void> addUses(List<SkillUse> uses) {
         String[] keys = uses.stream().flatMap(use -> use.name().stream()).map(SkillContent::keyOf).distinct().toArray(String[]::new);
-        Flux<Void> added = Flux.from(operations.withTransaction(status -> {
-            Connection connection = status.getConnection();
+        Flux<Void> added = CallerWork.inTransaction(operations, connection -> {
             return holders(connection, keys).flatMap(holders -> {
                 Long[] wanted = uses.stream().map(use -> use.id().orElseGet(() -> holders.get(SkillContent.keyOf(use.name().orElseThrow()))))
                         .filter(Objects::nonNull).distinct().toArray(Long[]::new);
@@ -267,10 +263,10 @@ public class R2dbcSkillRepository implements SkillRepository {
                                     .bind("$1", counts.keySet().toArray(Long[]::new)).bind("$2", counts.values().toArray(Long[]::new)));
                         });
             }).then();
-        }));
+        });
         return added.then()
                 .onErrorMap(error -> StoreFailures.translate(error))
-                .toFuture();
+                .as(CallerWork::future);
     }
 
     /** The skill each name key belongs to, for the keys some skill has. */
@@ -285,7 +281,7 @@ public class R2dbcSkillRepository implements SkillRepository {
 
     @Override
     public CompletionStage<VocabularyTally> loadVocabulary(List<VocabularyEntry> entries, Instant now) {
-        return VocabularyLoad.load(operations, entries, now).toFuture();
+        return VocabularyLoad.load(operations, entries, now).as(CallerWork::future);
     }
 
     private static Mono<Long> execute(Statement statement) {
@@ -303,17 +299,17 @@ public class R2dbcSkillRepository implements SkillRepository {
             return rowsOf(statement);
         };
         Flux<SkillRow> found = select.needsCustomPlan()
-                ? Flux.from(operations.withTransaction(status -> Flux.from(status.getConnection()
+                ? CallerWork.inTransaction(operations, connection -> Flux.from(connection
                         .createStatement(SkillStatements.PLAN_FOR_ACTUAL_PARAMETERS).execute())
                         .concatMap(Result::getRowsUpdated)
-                        .thenMany(page.apply(status.getConnection()))))
+                        .thenMany(page.apply(connection)))
                 : withConnection(page::apply);
         return found
                 .map(SkillRowMapper::toSkill)
                 .collectList()
                 .map(fetched -> SkillPage.fromOneMoreThan(fetched, query.limit()))
                 .onErrorMap(error -> StoreFailures.translate(error))
-                .toFuture();
+                .as(CallerWork::future);
     }
 
     @Override
@@ -323,7 +319,7 @@ public class R2dbcSkillRepository implements SkillRepository {
                                 row.get("skills", Long.class)))))
                 .collectList()
                 .onErrorMap(error -> StoreFailures.translate(error))
-                .toFuture();
+                .as(CallerWork::future);
     }
 
     @Override
@@ -345,8 +341,7 @@ public class R2dbcSkillRepository implements SkillRepository {
     @Override
     public CompletionStage<Optional<Skill>> modify(long id, VersionCheck check, Function<Skill, SkillContent> change, Instant now) {
         AtomicReference<SkillContent> attempted = new AtomicReference<>();
-        Flux<Skill> modified = Flux.from(operations.withTransaction(status -> {
-            Connection connection = status.getConnection();
+        Flux<Skill> modified = CallerWork.inTransaction(operations, connection -> {
             // The row is read to the end before the next statement: one connection runs one statement at a time.
             return rowsOf(connection.createStatement(SkillStatements.SELECT_FOR_UPDATE).bind("$1", id))
                     .map(SkillRowMapper::toSkill)
@@ -364,13 +359,13 @@ public class R2dbcSkillRepository implements SkillRepository {
                                 .bind("$4", now).bind("$5", id).bind("$6", new Long[] {current.version()}).bind("$7", aliases(content));
                         return rowsOf(write).map(SkillRowMapper::toSkill).single();
                     });
-        }));
+        });
         return modified.singleOrEmpty()
                 .map(Optional::of)
                 .defaultIfEmpty(Optional.empty())
                 .onErrorResume(error -> attempted.get() == null ? Mono.error(StoreFailures.translate(error))
                         : failed(error, attempted.get()))
-                .toFuture();
+                .as(CallerWork::future);
     }
 
     @Override
@@ -381,7 +376,7 @@ public class R2dbcSkillRepository implements SkillRepository {
                 .reduce(0L, Long::sum)
                 .flatMap(deleted -> deleted > 0 ? Mono.just(true) : staleOrMissing(id, check).thenReturn(false))
                 .onErrorMap(error -> StoreFailures.translate(error))
-                .toFuture();
+                .as(CallerWork::future);
     }
 
     @Override
@@ -391,7 +386,7 @@ public class R2dbcSkillRepository implements SkillRepository {
                         .concatMap(Result::getRowsUpdated))
                 .reduce(0L, Long::sum)
                 .onErrorMap(error -> StoreFailures.translate(error))
-                .toFuture();
+                .as(CallerWork::future);
     }
 
     /**
@@ -409,7 +404,7 @@ public class R2dbcSkillRepository implements SkillRepository {
     }
 
     private <T> Flux<T> withConnection(Function<Connection, Publisher<? extends T>> work) {
-        return Flux.from(operations.withConnection(work));
+        return CallerWork.onConnection(operations, work);
     }
 
     private static Flux<SkillRow> rowsOf(Statement statement) {
@@ -431,7 +426,7 @@ public class R2dbcSkillRepository implements SkillRepository {
         return skill.map(Optional::of)
                 .defaultIfEmpty(Optional.empty())
                 .onErrorResume(error -> attempted == null ? Mono.error(StoreFailures.translate(error)) : failed(error, attempted))
-                .toFuture();
+                .as(CallerWork::future);
     }
 
     /**

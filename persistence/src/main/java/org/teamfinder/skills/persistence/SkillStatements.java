@@ -108,7 +108,8 @@ final class SkillStatements {
      * alias matched, with its tier (0 exact, 1 prefix, 2 word). A prefix is read one of two ways, decided by
      * a probe of at most 5,000 keys: few names have it, so the range of the key's index is read and sorted
      * by popularity; or many do, so the names are walked in popularity order until enough match. The
-     * {@code + 0} and {@code left(...)} keep each branch on its own index. Words are read only when the
+     * {@code + 0} and {@code left(...)} keep each branch on its own index, and the exact key is asked as a
+     * range so that it is read from the key's B-tree, never the trigram index. Words are read only when the
      * names with the prefix are fewer than wanted, at most 2,000 of them.
      */
     static final String SUGGEST = """
@@ -117,7 +118,7 @@ final class SkillStatements {
             SELECT hit.tier, hit.matched, hit.is_alias, s.id, s.name, s.category, s.popularity
               FROM (
                 (SELECT 0 AS tier, n.skill_id, n.name AS matched, n.is_alias, n.popularity, n.name_key
-                   FROM skill_name n WHERE n.name_key = $1)
+                   FROM skill_name n WHERE n.name_key >= $1 AND n.name_key <= $1)
                 UNION ALL
                 (SELECT 1, n.skill_id, n.name, n.is_alias, n.popularity, n.name_key
                    FROM skill_name n
@@ -137,7 +138,8 @@ final class SkillStatements {
                   WHERE n.name_key NOT LIKE $1 || '%'
                   ORDER BY n.popularity DESC, n.name_key LIMIT $3)
               ) AS hit
-              JOIN skill s ON s.id = hit.skill_id
+              -- One skill per hit, looked up by id: the LIMIT keeps PostgreSQL from joining all skills at once.
+              CROSS JOIN LATERAL (SELECT id, name, category, popularity FROM skill WHERE id = hit.skill_id LIMIT 1) AS s
              ORDER BY hit.tier, hit.popularity DESC, hit.name_key""";
 
     /** Which entries of a vocabulary ($1) were loaded, of those with these keys ($2). */
@@ -157,12 +159,25 @@ final class SkillStatements {
             SELECT $1, key, language, skill_id, $5 FROM unnest($2::text[], $3::text[], $4::bigint[]) AS entry(key, language, skill_id)
             ON CONFLICT DO NOTHING""";
 
-    /** Names and aliases nearest the text by trigram distance: candidates for near misses ($2 how many). */
-    static final String NEAREST_NAMES = """
+    /**
+     * Candidates for near misses of the text's key ($1): names and aliases of a length from $6 to $7 that start
+     * like it ($2 to $3) or end like it (reversed, $4 to $5), at most 2,000 of each read, kept when within $8
+     * Levenshtein edits (a swap of neighbours counts two there; the exact count is the caller's).
+     */
+    static final String TYPO_CANDIDATES = """
             SELECT n.name AS matched, n.name_key, n.is_alias, s.id, s.name, s.category, s.popularity
-              FROM (SELECT name_key FROM skill_name ORDER BY name_key <-> $1 LIMIT $2) AS near
+              FROM (SELECT name_key FROM (SELECT name_key FROM skill_name
+                                           WHERE name_key >= $2 AND name_key < $3 AND char_length(name_key) BETWEEN $6 AND $7
+                                           LIMIT 2000) AS starting
+                     WHERE levenshtein_less_equal(name_key, $1, $8) <= $8
+                    UNION
+                    SELECT name_key FROM (SELECT name_key FROM skill_name
+                                           WHERE reverse(name_key) >= $4 AND reverse(name_key) < $5 AND char_length(name_key) BETWEEN $6 AND $7
+                                           LIMIT 2000) AS ending
+                     WHERE levenshtein_less_equal(name_key, $1, $8) <= $8) AS near
               JOIN skill_name n ON n.name_key = near.name_key
-              JOIN skill s ON s.id = n.skill_id""";
+              CROSS JOIN LATERAL (SELECT id, name, category, popularity FROM skill WHERE id = n.skill_id LIMIT 1) AS s""";
+
 
     /**
      * Takes an idempotency key: inserts it, or takes it over when its earlier use has expired. Returns a

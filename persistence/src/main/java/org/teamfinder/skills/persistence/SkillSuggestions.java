@@ -20,13 +20,16 @@ import reactor.core.publisher.Mono;
 
 /**
  * The typeahead on PostgreSQL: exact, prefix and word hits in one statement ({@link SkillStatements#SUGGEST}),
- * then, only when they are fewer than asked for and the text is long enough to allow typos, the names
- * nearest by trigram distance, kept when within the typos {@link Typos} allows. Each skill once, at its best.
+ * then, only when nothing has the text exactly, the hits are fewer than asked for and the text is long
+ * enough to allow typos, near misses ({@link SkillStatements#TYPO_CANDIDATES}), kept when within the typos
+ * {@link Typos} allows. Each skill once, at its best.
+ *
+ * <p>A near miss keeps one end of the text whole: the typos touch at most two neighbouring characters each,
+ * so with the text's first and last {@code (length - 2 * typos) / 2} characters as anchors, one of them is
+ * intact whenever a single typo was made; with two typos at opposite ends the near miss is not found.
  */
 final class SkillSuggestions {
 
-    /** Near-miss candidates read per request; the nearest by trigram distance, before the exact typo count. */
-    private static final int TYPO_CANDIDATES = 40;
     /** With a category, more hits are read per tier, as some will be of other categories. */
     private static final int CATEGORY_WIDENING = 10;
     private static final String AFTER_EVERY_CHARACTER = new String(Character.toChars(Character.MAX_CODE_POINT));
@@ -37,15 +40,16 @@ final class SkillSuggestions {
     static Mono<List<Suggestion>> suggest(R2dbcOperations operations, SuggestQuery query) {
         String key = query.key();
         int perTier = query.category().isPresent() ? Math.min(500, query.limit() * CATEGORY_WIDENING) : query.limit();
-        return Flux.from(operations.withConnection(connection -> hits(connection, key, perTier).collectList()
+        return CallerWork.onConnection(operations, connection -> hits(connection, key, perTier).collectList()
                         .flatMap(found -> {
                             List<Suggestion> best = distinct(found, query, new ArrayList<>());
                             int typos = Typos.allowed(key);
-                            if (best.size() >= query.limit() || typos == 0) {
+                            boolean exact = found.stream().anyMatch(hit -> hit.match() == Match.EXACT);
+                            if (best.size() >= query.limit() || typos == 0 || exact) {
                                 return Mono.just(best);
                             }
                             return nearMisses(connection, key, typos).collectList().map(near -> distinct(near, query, best));
-                        })))
+                        }))
                 .single();
     }
 
@@ -63,7 +67,17 @@ final class SkillSuggestions {
 
     /** Names within the typos allowed, the most popular first, then by name. */
     private static Flux<Suggestion> nearMisses(Connection connection, String key, int typos) {
-        return Flux.from(connection.createStatement(SkillStatements.NEAREST_NAMES).bind("$1", key).bind("$2", TYPO_CANDIDATES).execute())
+        int length = key.codePointCount(0, key.length());
+        int anchor = Math.max(1, (length - 2 * typos) / 2);
+        String start = key.substring(0, key.offsetByCodePoints(0, anchor));
+        String end = new StringBuilder(key.substring(key.offsetByCodePoints(0, length - anchor))).reverse().toString();
+        return Flux.from(connection.createStatement(SkillStatements.TYPO_CANDIDATES)
+                        .bind("$1", key)
+                        .bind("$2", start).bind("$3", start + AFTER_EVERY_CHARACTER)
+                        .bind("$4", end).bind("$5", end + AFTER_EVERY_CHARACTER)
+                        .bind("$6", length - typos).bind("$7", length + typos)
+                        .bind("$8", 2 * typos)
+                        .execute())
                 .concatMap(result -> result.map((row, metadata) -> Typos.distance(key, row.get("name_key", String.class), typos) <= typos
                         ? Optional.of(suggestion(row, Match.TYPO)) : Optional.<Suggestion>empty()))
                 .flatMap(Mono::justOrEmpty)

@@ -2,6 +2,7 @@ package org.teamfinder.skills.persistence;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,16 +16,39 @@ import io.r2dbc.spi.R2dbcTransientResourceException;
 import org.teamfinder.skills.domain.skill.DuplicateSkillName;
 import org.teamfinder.skills.domain.skill.DuplicateSkillNames;
 import org.teamfinder.skills.domain.skill.SkillContent;
+import org.teamfinder.skills.domain.shared.SkillStoreMisconfigured;
 import org.teamfinder.skills.domain.shared.SkillStoreUnavailable;
 
-/** Turns driver and pool errors into the domain's failures; anything else passes through unchanged. */
+/**
+ * Turns driver and pool errors into the domain's failures (an unreachable store, a store set up wrongly, a
+ * name taken); anything else passes through unchanged.
+ */
 final class StoreFailures {
 
     /** The unique index on skills' names, and the key of the namespace of names and aliases (skill_name). */
     static final List<String> NAME_CONSTRAINTS = List.of("skill_name_key", "skill_name_pkey");
     private static final String UNIQUE_VIOLATION = "23505";
+    private static final String PROTOCOL_VIOLATION = "08P01";
     // PostgreSQL's detail of a unique violation: Key (lower(name::text) COLLATE "und-x-icu")=(java) already exists.
     private static final Pattern TAKEN_KEY = Pattern.compile("\\)=\\((.*)\\) already exists");
+    private static final String TRANSACTION_POOLING_REMEDY = "the service is connected through a pooler in transaction mode "
+            + "(PgBouncer's pool_mode = transaction): set DB_TRANSACTION_POOLING=true";
+    private static final String MIGRATE_REMEDY = "the schema is missing or older than this version: run the migrate command "
+            + "against PostgreSQL directly, or start with DB_MIGRATE_ON_START=true";
+
+    /**
+     * Errors no request can cause, only the way the database is set up, each with the change that ends it. The
+     * first two (and a protocol violation naming a prepared statement) come from a pooler in transaction mode
+     * handing the driver another server connection than the one its named prepared statements live on.
+     */
+    private static final Map<String, String> REMEDIES = Map.of(
+            "42P05", TRANSACTION_POOLING_REMEDY,
+            "26000", TRANSACTION_POOLING_REMEDY,
+            "42P01", MIGRATE_REMEDY,
+            "42703", MIGRATE_REMEDY,
+            "42883", MIGRATE_REMEDY,
+            "42501", "give DB_USER the rights the migrations grant their owner on the catalogue's tables, or connect as that owner",
+            "25006", "point DB_HOST (or DATABASE_URL) at the primary server, not at a read-only standby");
 
     private StoreFailures() {
     }
@@ -39,10 +63,28 @@ final class StoreFailures {
         if (attemptedName != null && isDuplicateName(error)) {
             return new DuplicateSkillName(attemptedName);
         }
+        Optional<SkillStoreMisconfigured> misconfigured = misconfiguration(error);
+        if (misconfigured.isPresent()) {
+            return misconfigured.get();
+        }
         if (isUnavailable(error)) {
             return new SkillStoreUnavailable(rootMessage(error), error);
         }
         return error;
+    }
+
+    private static Optional<SkillStoreMisconfigured> misconfiguration(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof PostgresqlException postgres) {
+                ErrorDetails details = postgres.getErrorDetails();
+                // A statement bound to another one's name: "bind message supplies 5 parameters, but prepared statement "S_4" requires 1".
+                boolean foreignStatement = PROTOCOL_VIOLATION.equals(details.getCode()) && details.getMessage().contains("prepared statement");
+                return Optional.ofNullable(foreignStatement ? TRANSACTION_POOLING_REMEDY : REMEDIES.get(details.getCode()))
+                        .map(remedy -> new SkillStoreMisconfigured("PostgreSQL said \"" + details.getMessage() + "\" (SQLSTATE "
+                                + details.getCode() + ")", remedy, error));
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -39,7 +39,7 @@ final class VocabularyLoad {
         Map<String, List<VocabularyEntry>> bySource = new LinkedHashMap<>();
         entries.forEach(entry -> bySource.computeIfAbsent(entry.source(), source -> new ArrayList<>()).add(entry));
         return Flux.fromIterable(bySource.values())
-                .concatMap(batch -> Flux.from(operations.withTransaction(status -> loadOne(status.getConnection(), batch, now))).single()
+                .concatMap(batch -> CallerWork.inTransaction(operations, connection -> loadOne(connection, batch, now)).single()
                         .retryWhen(Retry.max(ATTEMPTS - 1).filter(StoreFailures::isDuplicateName)))
                 .reduce(VocabularyTally.NONE, VocabularyTally::plus)
                 .onErrorMap(error -> StoreFailures.translate(error));

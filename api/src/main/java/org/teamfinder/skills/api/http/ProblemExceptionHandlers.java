@@ -7,7 +7,6 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
 import org.teamfinder.skills.domain.shared.SkillCatalogException;
-import org.teamfinder.skills.domain.shared.SkillStoreUnavailable;
 
 /**
  * Hands failures that escape a controller's own mapping (see SkillController#answer) to {@link Problems},
@@ -31,9 +30,7 @@ final class ProblemExceptionHandlers {
 
         @Override
         public HttpResponse<Problem> handle(HttpRequest request, SkillCatalogException failure) {
-            if (failure instanceof SkillStoreUnavailable unavailable) {
-                outages.answered503(request, unavailable);
-            }
+            outages.noticed(request, failure);
             return Problems.of(failure, request);
         }
     }

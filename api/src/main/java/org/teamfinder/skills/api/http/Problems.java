@@ -23,6 +23,7 @@ import org.teamfinder.skills.domain.skill.SkillMerged;
 import org.teamfinder.skills.domain.skill.SkillNameUnknown;
 import org.teamfinder.skills.domain.skill.SkillNotFound;
 import org.teamfinder.skills.domain.skill.UnknownSkills;
+import org.teamfinder.skills.domain.shared.SkillStoreMisconfigured;
 import org.teamfinder.skills.domain.shared.SkillStoreUnavailable;
 import org.teamfinder.skills.domain.skill.StaleSkillVersion;
 import org.teamfinder.skills.domain.shared.ValidationFailure;
@@ -108,6 +109,11 @@ final class Problems {
         }
         if (failure instanceof ValidationFailure invalid) {
             return respond(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", invalid.getMessage(), request, invalid.problems());
+        }
+        if (failure instanceof SkillStoreMisconfigured) {
+            return respond(HttpStatus.INTERNAL_SERVER_ERROR, "store-misconfigured", "Internal server error",
+                    "The service cannot use its database as it is set up; the cause and its remedy are logged for its operators.",
+                    request, null);
         }
         if (failure instanceof SkillStoreUnavailable) {
             return respond(HttpStatus.SERVICE_UNAVAILABLE, "store-unavailable", "Service unavailable",

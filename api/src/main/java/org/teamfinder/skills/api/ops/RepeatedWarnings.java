@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.slf4j.Logger;
+import org.slf4j.event.Level;
 
 /**
  * A warning that may repeat thousands of times a second (every request during a database outage, every poll
@@ -18,6 +19,7 @@ public final class RepeatedWarnings {
     private static final long NEVER = Long.MIN_VALUE;
 
     private final Logger log;
+    private final Level level;
     private final String what;
     private final long intervalNanos;
     private final AtomicLong windowStart = new AtomicLong(NEVER);
@@ -26,7 +28,13 @@ public final class RepeatedWarnings {
 
     /** {@code what} names the occurrences in the summary line, e.g. "requests answered 503". */
     public RepeatedWarnings(Logger log, String what, Duration interval) {
+        this(log, Level.WARN, what, interval);
+    }
+
+    /** As the other constructor, logging at {@code level} (ERROR for what needs a person to act). */
+    public RepeatedWarnings(Logger log, Level level, String what, Duration interval) {
         this.log = log;
+        this.level = level;
         this.what = what;
         this.intervalNanos = interval.toNanos();
     }
@@ -37,7 +45,7 @@ public final class RepeatedWarnings {
         long start = windowStart.get();
         if ((start == NEVER || now - start >= intervalNanos) && windowStart.compareAndSet(start, now)) {
             flush();
-            log.warn(format, arguments);
+            log.atLevel(level).log(format, arguments);
             return;
         }
         suppressed.incrementAndGet();
@@ -55,7 +63,7 @@ public final class RepeatedWarnings {
         flushScheduled.set(false);
         long count = suppressed.getAndSet(0);
         if (count > 0) {
-            log.warn("... and {} more {} in the last {}", count, what, describe(Duration.ofNanos(intervalNanos)));
+            log.atLevel(level).log("... and {} more {} in the last {}", count, what, describe(Duration.ofNanos(intervalNanos)));
         }
     }
 }

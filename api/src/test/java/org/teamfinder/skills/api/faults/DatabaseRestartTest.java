@@ -28,6 +28,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.teamfinder.skills.persistence.testing.TestCluster;
+import org.teamfinder.skills.persistence.testing.TestPooler;
 
 /**
  * PostgreSQL itself stops while the service is under load (the test's own cluster, stopped with a fast
@@ -38,20 +39,27 @@ class DatabaseRestartTest {
 
     private static final String DATABASE = "skills_restart";
     private static TestCluster cluster;
+    private static TestPooler pooler;
     private static EmbeddedServer server;
 
     @BeforeAll
     static void start() {
         cluster = TestCluster.start();
         cluster.execute("postgres", "CREATE DATABASE " + DATABASE);
+        // Through PgBouncer too, when the tests run through a pooler: then it is PgBouncer that loses its server.
+        String address = "127.0.0.1:" + cluster.port() + "/" + DATABASE + "?";
+        if (TestPooler.REQUESTED) {
+            pooler = TestPooler.inFrontOf("127.0.0.1", cluster.port());
+            address = "127.0.0.1:" + pooler.port() + "/" + DATABASE + "?" + TestPooler.driverOptions() + "&";
+        }
         server = ApplicationContext.run(EmbeddedServer.class, Map.of(
                 "micronaut.server.port", -1,
                 "micronaut.security.enabled", false,
                 "skills.imports.runner-enabled", false,
                 // One warning per 503 is right in production; thousands of them would drown this test's output.
                 "logger.levels.org.teamfinder.skills.api.http.Problems", "ERROR",
-                "r2dbc.datasources.default.url", "r2dbc:pool:postgresql://127.0.0.1:" + cluster.port() + "/" + DATABASE
-                        + "?initialSize=1&maxSize=6&maxAcquireTime=PT1S&acquireRetry=0&maxCreateConnectionTime=PT1S&connectTimeout=PT1S",
+                "r2dbc.datasources.default.url", "r2dbc:pool:postgresql://" + address
+                        + "initialSize=1&maxSize=6&maxAcquireTime=PT1S&acquireRetry=0&maxCreateConnectionTime=PT1S&connectTimeout=PT1S",
                 "r2dbc.datasources.default.username", "postgres",
                 "flyway.datasources.default.enabled", true,
                 "flyway.datasources.default.url", cluster.jdbcUrl(DATABASE),
@@ -63,6 +71,9 @@ class DatabaseRestartTest {
         ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("org.teamfinder.skills.api.http.Problems")).setLevel(null);
         if (server != null) {
             server.getApplicationContext().close();
+        }
+        if (pooler != null) {
+            pooler.close();
         }
         if (cluster != null) {
             cluster.close();

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.core.type.Argument;
@@ -28,6 +29,7 @@ import org.teamfinder.skills.persistence.testing.TestDatabase;
 public final class RunningService implements BeforeAllCallback, AfterAllCallback {
 
     private final String proxiedPoolOptions;
+    private final Function<TestDatabase, String> r2dbcUrl;
     private final Map<String, Object> extraProperties;
     private TcpProxy proxy;
     private TestDatabase database;
@@ -36,19 +38,30 @@ public final class RunningService implements BeforeAllCallback, AfterAllCallback
 
     /** The service talking to its database directly. */
     public RunningService() {
-        this(null, Map.of());
+        this(null, null, Map.of());
     }
 
-    private RunningService(String proxiedPoolOptions, Map<String, Object> extraProperties) {
+    private RunningService(String proxiedPoolOptions, Function<TestDatabase, String> r2dbcUrl, Map<String, Object> extraProperties) {
         this.proxiedPoolOptions = proxiedPoolOptions;
+        this.r2dbcUrl = r2dbcUrl;
         this.extraProperties = Map.copyOf(extraProperties);
+    }
+
+    /** The same service with these r2dbc-pool URL options, such as {@code initialSize=1&maxSize=3}. */
+    public RunningService withPool(String options) {
+        return withR2dbcUrl(database -> database.r2dbcUrl(options));
+    }
+
+    /** The same service with the R2DBC URL made from its database by {@code url}. */
+    public RunningService withR2dbcUrl(Function<TestDatabase, String> url) {
+        return new RunningService(proxiedPoolOptions, url, extraProperties);
     }
 
     /** The same service with these Micronaut properties set as well. */
     public RunningService with(Map<String, Object> properties) {
         Map<String, Object> all = new HashMap<>(extraProperties);
         all.putAll(properties);
-        return new RunningService(proxiedPoolOptions, all);
+        return new RunningService(proxiedPoolOptions, r2dbcUrl, all);
     }
 
     /**
@@ -56,7 +69,7 @@ public final class RunningService implements BeforeAllCallback, AfterAllCallback
      * migrates directly), with the given r2dbc-pool URL options.
      */
     public static RunningService behindProxy(String poolOptions) {
-        return new RunningService(poolOptions, Map.of());
+        return new RunningService(poolOptions, null, Map.of());
     }
 
     /** The proxy between the service and PostgreSQL; only for {@link #behindProxy(String)}. */
@@ -74,6 +87,9 @@ public final class RunningService implements BeforeAllCallback, AfterAllCallback
         // No import runner polling the pool unless a test is about imports (see WebPageImportTest).
         properties.put("skills.imports.runner-enabled", false);
         properties.putAll(extraProperties);
+        if (r2dbcUrl != null) {
+            properties.put("r2dbc.datasources.default.url", r2dbcUrl.apply(database));
+        }
         if (proxiedPoolOptions != null) {
             try {
                 proxy = new TcpProxy(database.host(), database.port());

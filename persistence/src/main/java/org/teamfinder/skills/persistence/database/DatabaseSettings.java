@@ -17,7 +17,8 @@ import io.micronaut.context.exceptions.ConfigurationException;
 /**
  * Where the catalogue's PostgreSQL database is and how to use it, read from the variables the older design
  * used (DB_HOST, DB_PORT, DB_NAME, DB_USER, DB_PASS, or one DATABASE_URL, which may also be given as
- * ASYNC_DATABASE_URL in SQLAlchemy's form) plus pool, thread and logging settings. Every missing variable
+ * ASYNC_DATABASE_URL in SQLAlchemy's form) plus pool, thread and logging settings, and whether the
+ * address is a pooler in transaction mode (PgBouncer's pool_mode = transaction) rather than PostgreSQL. Every missing variable
  * takes its documented default; a value that cannot be used fails with a message naming the variable.
  * {@link #toString()} never shows the password.
  */
@@ -33,7 +34,8 @@ public record DatabaseSettings(
         Duration connectTimeout,
         int driverThreads,
         boolean echo,
-        boolean migrateOnStart) {
+        boolean migrateOnStart,
+        boolean transactionPooling) {
 
     /**
      * Event-loop threads of the driver: half the cores. More threads than cores only add hand-overs: on 2
@@ -84,12 +86,20 @@ public record DatabaseSettings(
             throw new ConfigurationException("DB_POOL_INITIAL_SIZE (" + initialSize + ") must be smaller than DB_POOL_MAX_SIZE ("
                     + maxSize + ").");
         }
+        boolean transactionPooling = read.bool("DB_TRANSACTION_POOLING", false);
+        boolean migrateOnStart = read.bool("DB_MIGRATE_ON_START", true);
+        if (transactionPooling && migrateOnStart) {
+            // Flyway holds a lock for the whole migration, which a pooler in transaction mode cannot keep.
+            throw new ConfigurationException("DB_TRANSACTION_POOLING=true needs DB_MIGRATE_ON_START=false: run the migrate command "
+                    + "against PostgreSQL directly (not through the pooler), then start the service.");
+        }
         return new DatabaseSettings(host, port, name, user, password, initialSize, maxSize,
                 Duration.ofMillis(read.integer("DB_POOL_ACQUIRE_TIMEOUT_MS", 3_000, 1, 600_000)),
                 Duration.ofMillis(read.integer("DB_CONNECT_TIMEOUT_MS", 3_000, 1, 600_000)),
                 read.integer("DB_THREADS", DEFAULT_DRIVER_THREADS, 1, 256),
                 read.bool("DB_ECHO", false),
-                read.bool("DB_MIGRATE_ON_START", true));
+                migrateOnStart,
+                transactionPooling);
     }
 
     /** The pooled R2DBC URL the service's requests use. It carries no credentials. */
@@ -101,7 +111,10 @@ public record DatabaseSettings(
                 // No second attempt after the acquire time: a request waits for a connection at most that long.
                 + "&acquireRetry=0"
                 + "&maxCreateConnectionTime=" + connectTimeout
-                + "&connectTimeout=" + connectTimeout;
+                + "&connectTimeout=" + connectTimeout
+                // Behind a pooler in transaction mode, consecutive transactions may run on different server
+                // connections, so the driver must not keep named prepared statements on any of them.
+                + (transactionPooling ? "&preparedStatementCacheQueries=0" : "");
     }
 
     /** The JDBC URL Flyway and the start-up check use. It carries no credentials. */
@@ -133,7 +146,8 @@ public record DatabaseSettings(
     @Override
     public String toString() {
         return "DatabaseSettings[" + describe() + ", password " + (password.isEmpty() ? "empty" : "set")
-                + ", pool " + poolInitialSize + ".." + poolMaxSize + ", echo " + echo + "]";
+                + ", pool " + poolInitialSize + ".." + poolMaxSize + ", echo " + echo
+                + (transactionPooling ? ", behind a transaction-mode pooler" : "") + "]";
     }
 
     private String hostAndPort() {

@@ -72,11 +72,27 @@ public final class TestDatabase implements AutoCloseable {
         return "jdbc:postgresql://" + host + ":" + port + "/" + name;
     }
 
-    /** What a Micronaut context needs to use this database through R2DBC and migrate it with Flyway. */
+    /**
+     * The pooled R2DBC URL of this database with these r2dbc-pool options ({@code initialSize=1&maxSize=8}):
+     * straight to the server, or through PgBouncer in transaction mode when the tests run through a pooler
+     * ({@link TestPooler#REQUESTED}), with the driver set up for it as DB_TRANSACTION_POOLING sets it up.
+     */
+    public String r2dbcUrl(String poolOptions) {
+        if (TestPooler.REQUESTED) {
+            TestPooler pooler = TestPooler.shared();
+            return "r2dbc:pool:postgresql://" + pooler.host() + ":" + pooler.port() + "/" + name + "?" + poolOptions + "&"
+                    + TestPooler.driverOptions();
+        }
+        return "r2dbc:pool:postgresql://" + host + ":" + port + "/" + name + "?" + poolOptions;
+    }
+
+    /**
+     * What a Micronaut context needs to use this database through R2DBC (see {@link #r2dbcUrl}) and migrate
+     * it with Flyway, always directly.
+     */
     public Map<String, Object> micronautProperties() {
         return Map.of(
-                "r2dbc.datasources.default.url",
-                "r2dbc:pool:postgresql://" + host + ":" + port + "/" + name + "?initialSize=1&maxSize=8",
+                "r2dbc.datasources.default.url", r2dbcUrl("initialSize=1&maxSize=8"),
                 "r2dbc.datasources.default.username", user,
                 "r2dbc.datasources.default.password", password,
                 "flyway.datasources.default.enabled", true,
@@ -89,6 +105,17 @@ public final class TestDatabase implements AutoCloseable {
     public void execute(String sql) {
         try (Connection connection = connect(jdbcUrl()); Statement statement = connection.createStatement()) {
             statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("SQL failed in " + name + ": " + sql, e);
+        }
+    }
+
+    /** The number the query counts, e.g. {@code SELECT count(*) FROM skill}. */
+    public long count(String sql) {
+        try (Connection connection = connect(jdbcUrl()); Statement statement = connection.createStatement();
+             java.sql.ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
         } catch (SQLException e) {
             throw new IllegalStateException("SQL failed in " + name + ": " + sql, e);
         }
