@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Side by side, in one run on this machine: our service as a user starts it (README's command: auth on
-# with a secret, access log on, no JVM flags) against the peer in ../shared/peers/spring-mvc-vt (Spring MVC,
+# Side by side, in one run on this machine: our service as a user starts it (README's command, the
+# api/target/skills-api launcher: auth on with a secret, access log on, no flags of the user's) against the peer in ../shared/peers/spring-mvc-vt (Spring MVC,
 # virtual threads, JDBC), one service at a time, each on a fresh database of the same PostgreSQL, seeded
 # with the same 10,000 skills through its own POST /skills. Then the same wrk scenarios (64 connections,
 # 5 s warm-up, 15 s measured): GET by id, a list page at a random offset, create. Prints one table per run
@@ -14,10 +14,11 @@
 #
 #   CONTESTANTS="ours ours-pooling ours-pgbouncer" BASELINE=ours bench/compare.sh
 #
-# Contestants: ours (README's command, `java` on the PATH), ours-jdk25 (the same on Temurin 25, when
-# installed), ours-tuned (bench/run.sh's JVM flags, access log off, auth on), ours-before (BEFORE_JAR, another
+# Contestants: ours (README's command: the launcher), ours-jar (a bare `java -jar` on the `java` of the PATH,
+# without the launcher's settings), ours-jdk25 (the same on Temurin 25, when installed), ours-tuned (bench/run.sh's JVM flags, access log off, auth on), ours-before (BEFORE_JAR, another
 # build, with the defaults), ours-pooling (ours with DB_TRANSACTION_POOLING=true, straight to PostgreSQL),
-# ours-pgbouncer (the same through PgBouncer in transaction mode, started here on 127.0.0.1), peer. Ratios are to BASELINE (default: the peer). Traffic stays
+# ours-pgbouncer (the same through PgBouncer in transaction mode, started here on 127.0.0.1), peer. Ratios
+# are to BASELINE (default: the peer). Traffic stays
 # on 127.0.0.1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -63,8 +64,10 @@ start_contestant() {
     local name=$1 log="$bench_work/$1.log"
     TOKEN=
     case "$name" in
-        ours|ours-jdk25|ours-tuned|ours-before|ours-pooling|ours-pgbouncer)
-            local java=java flags="" jar=$OURS_JAR database=()
+        ours|ours-jar|ours-jdk25|ours-tuned|ours-before|ours-pooling|ours-pgbouncer)
+            local java=java flags="" jar=$OURS_JAR database=() launcher=""
+            # README's command: the launcher next to the jar (its JDK choice and jvm.options); ours-jar is a bare `java -jar`.
+            case "$name" in ours|ours-pooling|ours-pgbouncer) launcher="$(dirname "$jar")/skills-api" ;; esac
             case "$name" in
                 ours-pooling) database=(DB_TRANSACTION_POOLING=true DB_MIGRATE_ON_START=false) ;;
                 ours-pgbouncer) database=(DB_PORT="$PGBOUNCER_PORT" DB_TRANSACTION_POOLING=true DB_MIGRATE_ON_START=false) ;;
@@ -80,7 +83,7 @@ start_contestant() {
             # shellcheck disable=SC2086
             env PORT=$BENCH_PORT DB_NAME=$BENCH_DB JWT_SECRET=$JWT_SECRET IMPORT_RUNNER_ENABLED=false "${database[@]}" \
                 $( [ "$name" = ours-tuned ] && echo LOGGER_LEVELS_SKILLS_ACCESS=OFF ) \
-                "$java" ${flags//-XX:SharedArchiveFile=api\/target\/skills-api.jsa -Xshare:auto/} -jar "$jar" >"$log" 2>&1 &
+                $( [ -n "$launcher" ] && echo "$launcher" || echo "$java ${flags//-XX:SharedArchiveFile=api\/target\/skills-api.jsa -Xshare:auto/} -jar $jar" ) >"$log" 2>&1 &
             contestant_pid=$!
             TOKEN=$(JWT_SECRET=$JWT_SECRET java -jar "$jar" token skills:write 120)
             ;;

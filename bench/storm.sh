@@ -69,12 +69,13 @@ def pool_in_use():
     return match.group(1) if match else "?"
 
 print(f"{contestant}: {storm} requests cut right after sending, then one normal request")
-print(f"{'round':>5} {'first request ms':>17} {'cut creates committed':>22} {'499 in access log':>18} {'pool in use after 1 s':>22}")
+print(f"{'round':>5} {'storm sent in ms':>17} {'first request ms':>17} {'cut creates committed':>22} {'499 in access log':>18} {'pool in use after 1 s':>22}")
 for round in range(1, rounds + 1):
     def logged_499():
         return len([1 for line in open(log, errors="replace") if " 499 " in line])
     before_499 = logged_499()
     marker = f"Storm{round}x"
+    storm_started = time.perf_counter()
     for i in range(storm):
         kind = i % 3
         if kind == 0:
@@ -86,11 +87,12 @@ for round in range(1, rounds + 1):
             cut(f"GET /skills/{1 + i % 2000} HTTP/1.1\r\nHost: x\r\n\r\n".encode())
         else:
             cut(f"GET /skills?limit=100&offset={i % 1900} HTTP/1.1\r\nHost: x\r\n\r\n".encode())
+    storm_ms = (time.perf_counter() - storm_started) * 1000
     status, first_ms = call("GET", "/skills?limit=20")
     time.sleep(1)
     in_use = pool_in_use()
     # creates the storm committed: the skills named with this round's marker
     committed = int(subprocess.run(["psql", "-h", "127.0.0.1", "-U", "postgres", "-qtA", "-d", database,
                                      "-c", f"SELECT count(*) FROM skill WHERE name LIKE '{marker} %'"], capture_output=True, text=True).stdout.strip() or 0)
-    print(f"{round:>5} {first_ms:>17.1f} {committed:>22} {logged_499() - before_499:>18} {in_use:>22}")
+    print(f"{round:>5} {storm_ms:>17.0f} {first_ms:>17.1f} {committed:>22} {logged_499() - before_499:>18} {in_use:>22}")
 PY

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
 
+import ch.qos.logback.classic.LoggerContext;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.Micronaut;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -76,7 +77,13 @@ public final class Application {
             fail(e);
         }
         ApplicationContext running = context;
-        Runtime.getRuntime().addShutdownHook(new Thread(running::stop, "graceful-shutdown"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            running.stop();
+            // Last: writes out what the logs still buffer (the access log's last lines).
+            if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logging) {
+                logging.stop();
+            }
+        }, "graceful-shutdown"));
     }
 
     /**

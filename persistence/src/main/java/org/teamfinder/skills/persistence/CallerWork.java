@@ -1,5 +1,6 @@
 package org.teamfinder.skills.persistence;
 
+import java.time.Duration;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
@@ -20,15 +21,22 @@ import reactor.core.publisher.Mono;
  *
  * <p>Until the work holds a connection, stopping it cancels the wait for one. Once it does, the work is not
  * cancelled from outside (a cancelled Micronaut transaction commits, and a cancelled statement keeps running
- * on the server while its connection goes back to the pool); instead PostgreSQL is asked to cancel the
- * statement running on it (a CancelRequest, over a connection of its own), a transaction is marked
- * rollback-only, and the work fails and ends by itself. Before a connection that was sent a cancel goes back
+ * on the server while its connection goes back to the pool); instead a transaction is marked rollback-only
+ * at once, and PostgreSQL is asked to cancel the statement running on the connection (a CancelRequest, over
+ * a connection of its own) if the work has held it for {@link #CANCEL_AFTER} (at once, or when that time is
+ * up and it still runs), so the work fails and ends by itself. Before a connection that was sent a cancel goes back
  * to the pool, the cancel is waited for and spent on a probe statement, so that it can never reach the next
  * request's statement; a connection that fails the probe twice is closed, and the pool replaces it.
  */
 final class CallerWork {
 
     private static final String PROBE = "SELECT 1";
+    /**
+     * How long work may have held its connection before a cancel is sent at once. A cancel costs PostgreSQL
+     * a new connection (a process, before version 17), far more than the short statements most requests run:
+     * work younger than this is left to end by itself, and cancelled only if it is still running then.
+     */
+    static final Duration CANCEL_AFTER = Duration.ofMillis(100);
 
     private CallerWork() {
     }
@@ -78,6 +86,7 @@ final class CallerWork {
 
         private volatile Disposable subscription;
         private Connection held;
+        private long heldSince;
         private TransactionExecution transaction;
         private Mono<Void> cancelSent;
         private boolean abandoned;
@@ -87,6 +96,7 @@ final class CallerWork {
             synchronized (this) {
                 this.held = connection;
                 this.transaction = transaction;
+                this.heldSince = System.nanoTime();
                 if (!abandoned) {
                     return;
                 }
@@ -96,14 +106,24 @@ final class CallerWork {
 
         void abandon() {
             boolean holds;
+            long heldFor;
             synchronized (this) {
                 abandoned = true;
                 holds = held != null;
+                heldFor = System.nanoTime() - heldSince;
+                if (holds && transaction != null) {
+                    // Whatever happens next, this transaction will not commit.
+                    transaction.setRollbackOnly();
+                }
             }
-            if (holds) {
+            if (!holds) {
+                if (subscription != null) {
+                    subscription.dispose();
+                }
+            } else if (heldFor >= CANCEL_AFTER.toNanos()) {
                 stopStatement();
-            } else if (subscription != null) {
-                subscription.dispose();
+            } else {
+                Mono.delay(Duration.ofNanos(CANCEL_AFTER.toNanos() - heldFor)).subscribe(tick -> stopStatement());
             }
         }
 
@@ -145,7 +165,7 @@ final class CallerWork {
             if (inTransaction != null) {
                 inTransaction.setRollbackOnly();
             }
-            cancelSent.subscribe();
+            cancelSent.subscribe(null, unsent -> { });
         }
 
         private static Mono<Void> probe(Connection connection) {

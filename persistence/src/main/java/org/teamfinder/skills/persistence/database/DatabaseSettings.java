@@ -112,6 +112,9 @@ public record DatabaseSettings(
                 + "&acquireRetry=0"
                 + "&maxCreateConnectionTime=" + connectTimeout
                 + "&connectTimeout=" + connectTimeout
+                // Rows in PostgreSQL's binary format: a timestamp is 8 bytes to read, not text to parse (which
+                // took a third of the CPU of a list page in the profile).
+                + "&forceBinary=true"
                 // Behind a pooler in transaction mode, consecutive transactions may run on different server
                 // connections, so the driver must not keep named prepared statements on any of them.
                 + (transactionPooling ? "&preparedStatementCacheQueries=0" : "");

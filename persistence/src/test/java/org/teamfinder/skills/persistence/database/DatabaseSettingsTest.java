@@ -22,8 +22,28 @@ class DatabaseSettingsTest {
         assertThat(settings.echo()).isFalse();
         assertThat(settings.migrateOnStart()).isTrue();
         assertThat(settings.r2dbcUrl()).isEqualTo("r2dbc:pool:postgresql://localhost:5432/skills?initialSize=2&maxSize=10"
-                + "&maxAcquireTime=PT3S&acquireRetry=0&maxCreateConnectionTime=PT3S&connectTimeout=PT3S");
+                + "&maxAcquireTime=PT3S&acquireRetry=0&maxCreateConnectionTime=PT3S&connectTimeout=PT3S&forceBinary=true");
         assertThat(settings.jdbcUrl()).isEqualTo("jdbc:postgresql://localhost:5432/skills?connectTimeout=3");
+    }
+
+    @Test
+    void behindATransactionModePoolerTheDriverKeepsNoNamedStatements() {
+        DatabaseSettings settings = DatabaseSettings.from(Map.of("DB_PORT", "6432", "DB_TRANSACTION_POOLING", "true",
+                "DB_MIGRATE_ON_START", "false"));
+
+        assertThat(settings.transactionPooling()).isTrue();
+        assertThat(settings.r2dbcUrl()).startsWith("r2dbc:pool:postgresql://localhost:6432/skills?").endsWith("&preparedStatementCacheQueries=0");
+        assertThat(DatabaseSettings.from(Map.of()).r2dbcUrl()).doesNotContain("preparedStatementCacheQueries");
+        assertThat(settings.toString()).contains("behind a transaction-mode pooler");
+    }
+
+    @Test
+    void behindATransactionModePoolerMigrationsMustGoToPostgresqlDirectly() {
+        assertThatThrownBy(() -> DatabaseSettings.from(Map.of("DB_TRANSACTION_POOLING", "true")))
+                .hasMessage("DB_TRANSACTION_POOLING=true needs DB_MIGRATE_ON_START=false: run the migrate command against PostgreSQL "
+                        + "directly (not through the pooler), then start the service.");
+        assertThatThrownBy(() -> DatabaseSettings.from(Map.of("DB_TRANSACTION_POOLING", "maybe", "DB_MIGRATE_ON_START", "false")))
+                .hasMessage("DB_TRANSACTION_POOLING must be true or false, not 'maybe'.");
     }
 
     @Test

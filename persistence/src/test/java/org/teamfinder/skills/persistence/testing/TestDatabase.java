@@ -81,10 +81,13 @@ public final class TestDatabase implements AutoCloseable {
         if (TestPooler.REQUESTED) {
             TestPooler pooler = TestPooler.shared();
             return "r2dbc:pool:postgresql://" + pooler.host() + ":" + pooler.port() + "/" + name + "?" + poolOptions + "&"
-                    + TestPooler.driverOptions();
+                    + TestPooler.driverOptions() + "&" + DRIVER_OPTIONS;
         }
-        return "r2dbc:pool:postgresql://" + host + ":" + port + "/" + name + "?" + poolOptions;
+        return "r2dbc:pool:postgresql://" + host + ":" + port + "/" + name + "?" + poolOptions + "&" + DRIVER_OPTIONS;
     }
+
+    /** The driver options the service's own URL has (DatabaseSettings#r2dbcUrl), so tests decode rows as it does. */
+    private static final String DRIVER_OPTIONS = "forceBinary=true";
 
     /**
      * What a Micronaut context needs to use this database through R2DBC (see {@link #r2dbcUrl}) and migrate
