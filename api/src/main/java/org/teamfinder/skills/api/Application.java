@@ -9,7 +9,13 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.Micronaut;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import io.swagger.v3.oas.annotations.info.Contact;
 import io.swagger.v3.oas.annotations.info.Info;
+import io.swagger.v3.oas.annotations.info.License;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
+import io.swagger.v3.oas.annotations.servers.Server;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.slf4j.LoggerFactory;
 import org.teamfinder.skills.api.config.AuthSettings;
 import org.teamfinder.skills.api.config.DevTokens;
@@ -24,9 +30,20 @@ import org.teamfinder.skills.api.vocabulary.VocabularyCommand;
  * loads a vocabulary into the catalogue (see VocabularyCommand), or with {@code token} prints a development
  * token.
  */
-@OpenAPIDefinition(info = @Info(title = "Team Finder skills API", version = "1",
-        description = "The catalogue of skills that Team Finder matches people by. Errors are RFC 9457 problem+json; "
-                + "every response carries X-Request-Id."))
+@OpenAPIDefinition(
+        info = @Info(title = "Team Finder skills API", version = "1",
+                description = "The catalogue of skills that Team Finder matches people by. Reading is public; every write needs a "
+                        + "bearer token (a JWT) whose scope claim holds skills:write. Errors are RFC 9457 problem+json; every response "
+                        + "carries X-Request-Id.",
+                license = @License(name = "Apache-2.0", url = "https://www.apache.org/licenses/LICENSE-2.0"),
+                contact = @Contact(name = "Team Finder skills service maintainers")),
+        servers = @Server(url = "/", description = "Where this document is served from"),
+        tags = {
+                @Tag(name = "skills", description = "The catalogue of skills: reading, writing, aliases, merges, the typeahead"),
+                @Tag(name = "imports", description = "Filling the catalogue from web pages (job postings, team profiles, project pages)")})
+@SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
+        description = "A JWT signed with the service's key (JWT_SECRET) or by the identity provider of JWT_JWKS_URL, whose "
+                + "space-separated scope claim holds skills:write. `skills-api token` mints one for development.")
 public final class Application {
 
     private Application() {

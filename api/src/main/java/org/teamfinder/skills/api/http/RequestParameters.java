@@ -20,9 +20,16 @@ import org.teamfinder.skills.domain.skill.SortDirection;
 final class RequestParameters {
 
     static final Set<String> LISTING = Set.of("limit", "offset", "after", "category", "q", "sort", "order");
-    private static final Map<String, SkillSort> SORTS = Map.of("id", SkillSort.ID, "name", SkillSort.NAME, "createdAt", SkillSort.CREATED_AT,
-            "popularity", SkillSort.POPULARITY);
-    private static final Map<String, SortDirection> DIRECTIONS = Map.of("asc", SortDirection.ASC, "desc", SortDirection.DESC);
+    // The values sort and order take, named once for the parser below and the OpenAPI document (SkillController).
+    static final String BY_ID = "id";
+    static final String BY_NAME = "name";
+    static final String BY_CREATION = "createdAt";
+    static final String BY_POPULARITY = "popularity";
+    static final String ASCENDING = "asc";
+    static final String DESCENDING = "desc";
+    static final Map<String, SkillSort> SORTS = Map.of(BY_ID, SkillSort.ID, BY_NAME, SkillSort.NAME, BY_CREATION, SkillSort.CREATED_AT,
+            BY_POPULARITY, SkillSort.POPULARITY);
+    static final Map<String, SortDirection> DIRECTIONS = Map.of(ASCENDING, SortDirection.ASC, DESCENDING, SortDirection.DESC);
     /** The listing's parameters by the names the domain gives their fields. */
     private static final Map<String, String> PARAMETER_OF_FIELD = Map.of("nameContains", "q");
 
@@ -63,7 +70,7 @@ final class RequestParameters {
                 .orElse(SkillQuery.DEFAULT_LIMIT);
         long offset = one(parameters, "offset").map(text -> number("offset", text, Long.MIN_VALUE, Long.MAX_VALUE)).orElse(0L);
         SkillSort sort = one(parameters, "sort").map(text -> named(SORTS, text).orElseThrow(() -> invalid("sort", text,
-                "must be one of id, name, createdAt, popularity"))).orElse(SkillSort.ID);
+                "must be one of " + String.join(", ", SORTS.keySet().stream().sorted().toList())))).orElse(SkillSort.ID);
         SortDirection direction = one(parameters, "order").map(text -> named(DIRECTIONS, text).orElseThrow(() -> invalid("order",
                 text, "must be asc or desc"))).orElse(SortDirection.ASC);
         SkillQuery query;
@@ -100,13 +107,18 @@ final class RequestParameters {
         }
     }
 
+    /** Refuses any parameter, for a request that takes none (such as the categories). */
+    static void none(HttpParameters parameters, String what) {
+        only(parameters, Set.of(), what);
+    }
+
     /** Refuses parameters other than {@code known}, and any given twice. */
     private static void only(HttpParameters parameters, Set<String> known, String what) {
         List<FieldProblem> problems = new ArrayList<>();
         for (String name : parameters.names()) {
             if (!known.contains(name)) {
-                problems.add(new FieldProblem(name, "is not a parameter of this " + what + " (expected one of "
-                        + known.stream().sorted().collect(Collectors.joining(", ")) + ")"));
+                problems.add(new FieldProblem(name, known.isEmpty() ? "is not a parameter: the " + what + " takes none"
+                        : "is not a parameter of this " + what + " (expected one of " + known.stream().sorted().collect(Collectors.joining(", ")) + ")"));
             } else if (parameters.getAll(name).size() > 1) {
                 problems.add(new FieldProblem(name, "is given more than once"));
             }

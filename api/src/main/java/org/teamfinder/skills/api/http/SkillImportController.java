@@ -15,10 +15,12 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.teamfinder.skills.domain.imports.ImportJob;
 import org.teamfinder.skills.domain.imports.ImportJobNotFound;
@@ -39,15 +41,26 @@ public class SkillImportController {
 
     @Post
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Import skills from up to 500 web pages",
-            description = "Answers at once with the job; the pages are fetched in the background. Skills are read from schema.org "
-                    + "JSON-LD and microdata, meta keywords, rel=tag links and lists under headings such as Skills or Requirements. "
-                    + "Skills the catalogue already has (ignoring case) are counted, not created again.")
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(example = "{\"urls\": [\"https://example.org/jobs/42\"], \"category\": \"Backend\"}")))
-    @ApiResponse(responseCode = "202", description = "Accepted; follow Location to watch the job", headers = @Header(name = "Location"),
+    @Operation(operationId = "importSkills", summary = "Import skills from up to 500 web pages",
+            description = "Needs a bearer token with the skills:write scope. Answers at once with the job; the pages are fetched in "
+                    + "the background. Skills are read from schema.org JSON-LD and microdata, meta keywords, rel=tag links and lists "
+                    + "under headings such as Skills or Requirements. Skills the catalogue already has (ignoring case) are counted, "
+                    + "not created again.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportInput.class)))
+    @ApiResponse(responseCode = "202", description = "Accepted; follow Location to watch the job",
+            headers = @Header(name = "Location", description = ApiDocs.LOCATION_HEADER, schema = @Schema(type = "string")),
             content = @Content(schema = @Schema(implementation = ImportJobResponse.class)))
-    @ApiResponse(responseCode = "400", description = "No URLs, more than 500, or a URL that is not http(s)",
+    @ApiResponse(responseCode = "400", description = "No URLs, more than 500, or a URL that is not http(s); errors names each",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @SecurityRequirement(name = ApiDocs.BEARER)
+    @ApiResponse(responseCode = "401", description = ApiDocs.UNAUTHORIZED, headers = @Header(name = "WWW-Authenticate", description = ApiDocs.WWW_AUTHENTICATE_HEADER, schema = @Schema(type = "string")),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "403", description = ApiDocs.FORBIDDEN, headers = @Header(name = "WWW-Authenticate", description = ApiDocs.WWW_AUTHENTICATE_HEADER, schema = @Schema(type = "string")),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "413", description = ApiDocs.TOO_LARGE, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "415", description = ApiDocs.UNSUPPORTED_MEDIA_TYPE, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "503", description = ApiDocs.UNAVAILABLE, headers = @Header(name = "Retry-After", description = ApiDocs.RETRY_AFTER_HEADER, schema = @Schema(type = "integer")),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     CompletionStage<HttpResponse<?>> submit(HttpRequest<?> request, @Body byte[] body) {
         return answers.answer(request, () -> imports.submit(ImportRequestBody.read(body)).thenApply(job -> HttpResponse
@@ -57,11 +70,15 @@ public class SkillImportController {
     }
 
     @Get("/{id}")
-    @Operation(summary = "An import job: its state, progress and every page's outcome")
+    @Operation(operationId = "getImportJob", summary = "An import job: its state, progress and every page's outcome",
+            description = "Poll it (every second or so) until state is no longer running.")
     @ApiResponse(responseCode = "200", description = "The job", content = @Content(schema = @Schema(implementation = ImportJobResponse.class)))
     @ApiResponse(responseCode = "404", description = "No such job", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
-    CompletionStage<HttpResponse<?>> find(HttpRequest<?> request, @PathVariable String id) {
+    @ApiResponse(responseCode = "503", description = ApiDocs.UNAVAILABLE, headers = @Header(name = "Retry-After", description = ApiDocs.RETRY_AFTER_HEADER, schema = @Schema(type = "integer")),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    CompletionStage<HttpResponse<?>> find(HttpRequest<?> request,
+            @Parameter(description = "The job's id", schema = @Schema(type = "string", format = "uuid")) @PathVariable String id) {
         return answers.answer(request, () -> imports.find(jobId(id)).thenApply(job -> HttpResponse.ok(ImportJobResponse.of(job))));
     }
 
