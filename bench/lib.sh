@@ -107,10 +107,14 @@ PY
 PGBOUNCER_PORT=${PGBOUNCER_PORT:-16432}
 pgbouncer_pid=
 
+pgbouncer_dir=
+
 pgbouncer_start() {
     require_tools pgbouncer
-    local dir="$bench_work/pgbouncer"
-    mkdir -p "$dir" && chmod 777 "$dir"
+    # A directory of its own, which the postgres user (PgBouncer refuses to run as root) can read and write.
+    pgbouncer_dir=$(mktemp -d /tmp/skills-bench-pgbouncer.XXXXXX)
+    local dir=$pgbouncer_dir
+    chmod 777 "$dir"
     printf '"%s" "%s"\n' "${DB_USER:-postgres}" "${DB_PASS:-}" >"$dir/users.txt"
     cat >"$dir/pgbouncer.ini" <<INI
 [databases]
@@ -148,4 +152,6 @@ pgbouncer_stop() {
         wait "$pgbouncer_pid" 2>/dev/null || true
     fi
     pgbouncer_pid=
+    [ -n "${pgbouncer_dir:-}" ] && rm -rf "$pgbouncer_dir"
+    pgbouncer_dir=
 }
