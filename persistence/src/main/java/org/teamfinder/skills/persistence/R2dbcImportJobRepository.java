@@ -4,9 +4,11 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
@@ -21,11 +23,13 @@ import org.reactivestreams.Publisher;
 import org.teamfinder.skills.domain.imports.ClaimedPage;
 import org.teamfinder.skills.domain.imports.ImportJob;
 import org.teamfinder.skills.domain.imports.ImportRequest;
+import org.teamfinder.skills.domain.imports.ImportSuggestion;
 import org.teamfinder.skills.domain.imports.PageAddress;
 import org.teamfinder.skills.domain.imports.PageImport;
 import org.teamfinder.skills.domain.imports.PageResult;
 import org.teamfinder.skills.domain.imports.PageState;
 import org.teamfinder.skills.domain.imports.PageTally;
+import org.teamfinder.skills.domain.imports.Validators;
 import org.teamfinder.skills.domain.skill.SkillContent;
 import org.teamfinder.skills.domain.imports.WorkRequest;
 import org.teamfinder.skills.domain.imports.port.out.ImportJobRepository;
@@ -72,12 +76,59 @@ public class R2dbcImportJobRepository implements ImportJobRepository {
 
     @Override
     public CompletionStage<Optional<ImportJob>> find(UUID id) {
-        return withConnection(connection -> Flux.from(connection.createStatement(ImportStatements.JOB_WITH_PAGES).bind("$1", id).execute())
-                        .concatMap(result -> result.map((row, metadata) -> JobRow.read(row))))
-                .collectList()
-                .map(rows -> rows.isEmpty() ? Optional.<ImportJob>empty() : Optional.of(JobRow.toJob(rows)))
+        return withConnection(connection -> jobOn(connection, id))
+                .singleOrEmpty()
+                .map(Optional::of)
+                .defaultIfEmpty(Optional.empty())
                 .onErrorMap(error -> StoreFailures.translate(error))
                 .as(CallerWork::future);
+    }
+
+    @Override
+    public CompletionStage<Optional<ImportJob>> cancel(UUID id, Instant now) {
+        return CallerWork.inTransaction(operations, connection -> Flux.from(connection.createStatement(ImportStatements.CANCEL)
+                                .bind("$1", id).bind("$2", now).execute())
+                        .concatMap(Result::getRowsUpdated)
+                        .then(jobOn(connection, id)))
+                .singleOrEmpty()
+                .map(Optional::of)
+                .defaultIfEmpty(Optional.empty())
+                .onErrorMap(error -> StoreFailures.translate(error))
+                .as(CallerWork::future);
+    }
+
+    @Override
+    public CompletionStage<Optional<ImportSuggestion>> decide(UUID jobId, String nameKey, ImportSuggestion.State decision,
+                                                              Optional<Long> skillId, Instant now) {
+        return withConnection(connection -> {
+            Statement decide = connection.createStatement(ImportStatements.DECIDE)
+                    .bind("$1", jobId).bind("$2", nameKey).bind("$3", decision.name().toLowerCase(Locale.ROOT)).bind("$5", now);
+            skillId.ifPresentOrElse(id -> decide.bind("$4", id), () -> decide.bindNull("$4", Long.class));
+            return Flux.from(decide.execute()).concatMap(result -> result.map((row, metadata) -> suggestion(row)));
+        })
+                .next()
+                .map(Optional::of)
+                .defaultIfEmpty(Optional.empty())
+                .onErrorMap(error -> StoreFailures.translate(error))
+                .as(CallerWork::future);
+    }
+
+    /** The job with its pages and suggestions, read on the connection given. */
+    private static Mono<ImportJob> jobOn(Connection connection, UUID id) {
+        return Flux.from(connection.createStatement(ImportStatements.JOB_WITH_PAGES).bind("$1", id).execute())
+                .concatMap(result -> result.map((row, metadata) -> JobRow.read(row)))
+                .collectList()
+                .flatMap(rows -> rows.isEmpty() ? Mono.empty()
+                        : Flux.from(connection.createStatement(ImportStatements.SUGGESTIONS).bind("$1", id).execute())
+                                .concatMap(result -> result.map((row, metadata) -> suggestion(row)))
+                                .collectList()
+                                .map(suggestions -> JobRow.toJob(rows, suggestions)));
+    }
+
+    private static ImportSuggestion suggestion(Row row) {
+        return new ImportSuggestion(row.get("name", String.class), row.get("pages", Integer.class),
+                ImportSuggestion.State.valueOf(row.get("state", String.class).toUpperCase(Locale.ROOT)),
+                Optional.ofNullable(row.get("skill_id", Long.class)));
     }
 
     @Override
@@ -90,7 +141,10 @@ public class R2dbcImportJobRepository implements ImportJobRepository {
         for (int i = 0; i < busyHosts.length; i++) {
             busyCounts[i] = request.inFlightByHost().get(busyHosts[i]);
         }
-        return withConnection(connection -> Flux.from(connection.createStatement(ImportStatements.CLAIM)
+        // Pages of cancelled jobs are cancelled, not claimed: those a stopped runner handed back, those a dead one held.
+        return withConnection(connection -> Flux.from(connection.createStatement(ImportStatements.SWEEP_CANCELLED).execute())
+                .concatMap(Result::getRowsUpdated)
+                .thenMany(connection.createStatement(ImportStatements.CLAIM)
                         .bind("$1", request.runner())
                         .bind("$2", (double) request.lease().toMillis() / 1000)
                         .bind("$3", busyHosts)
@@ -104,7 +158,9 @@ public class R2dbcImportJobRepository implements ImportJobRepository {
                                 new PageAddress(URI.create(row.get("url", String.class))),
                                 Optional.ofNullable(row.get("category", String.class)),
                                 row.get("attempts", Integer.class),
-                                request.runner()))))
+                                request.runner(),
+                                new Validators(Optional.ofNullable(row.get("etag", String.class)),
+                                        Optional.ofNullable(row.get("last_modified", String.class)))))))
                 .collectList()
                 .onErrorMap(error -> StoreFailures.translate(error))
                 .as(CallerWork::future);
@@ -113,6 +169,15 @@ public class R2dbcImportJobRepository implements ImportJobRepository {
     @Override
     public CompletionStage<Optional<PageTally>> record(ClaimedPage page, PageResult result, Instant now) {
         String[] names = result.skills().stream().map(SkillContent::name).toArray(String[]::new);
+        // The page's skills: those it names, and the known ones it only mentions (canonical names, counted once).
+        Set<String> keys = new HashSet<>();
+        List<String> used = new ArrayList<>();
+        for (String name : names) {
+            keys.add(SkillContent.keyOf(name));
+            used.add(name);
+        }
+        result.mentioned().stream().filter(name -> keys.add(SkillContent.keyOf(name))).forEach(used::add);
+        String[] counted = used.toArray(String[]::new);
         Flux<PageTally> recorded = CallerWork.inTransaction(operations, connection -> {
             Statement lock = connection.createStatement(ImportStatements.LOCK_CLAIMED).bind("$1", page.pageId()).bind("$2", page.runner());
             // Each statement's result is read to its end before the next one starts on the connection.
@@ -120,9 +185,10 @@ public class R2dbcImportJobRepository implements ImportJobRepository {
                     .concatMap(locked -> locked.map((row, metadata) -> row.get("id", Long.class)))
                     .collectList()
                     .flatMap(locked -> locked.isEmpty() ? Mono.empty() : insertMissing(connection, names, page, now))
-                    .flatMap(created -> countUses(connection, names).thenReturn(created))
+                    .flatMap(created -> countUses(connection, counted).thenReturn(created))
+                    .flatMap(created -> suggest(connection, page, result.suggested()).thenReturn(created))
                     .flatMap(created -> {
-                        PageTally tally = new PageTally(names.length, created, names.length - created);
+                        PageTally tally = new PageTally(counted.length, created, counted.length - created);
                         return finish(connection, page, result, tally, now).thenReturn(tally);
                     });
         });
@@ -160,6 +226,19 @@ public class R2dbcImportJobRepository implements ImportJobRepository {
                 .map(Long::intValue);
     }
 
+    /** Keeps the page's unknown names from weaker sources on its job, for a curator; a name seen again counts its page. */
+    private static Mono<Long> suggest(Connection connection, ClaimedPage page, List<String> suggested) {
+        if (suggested.isEmpty()) {
+            return Mono.just(0L);
+        }
+        return Flux.from(connection.createStatement(ImportStatements.SUGGEST)
+                        .bind("$1", page.jobId())
+                        .bind("$2", suggested.stream().map(SkillContent::keyOf).toArray(String[]::new))
+                        .bind("$3", suggested.toArray(String[]::new))
+                        .execute())
+                .concatMap(Result::getRowsUpdated).reduce(0L, Long::sum);
+    }
+
     private static Mono<Long> countUses(Connection connection, String[] names) {
         if (names.length == 0) {
             return Mono.just(0L);
@@ -175,10 +254,18 @@ public class R2dbcImportJobRepository implements ImportJobRepository {
                 .bind("$4", tally.found())
                 .bind("$5", tally.created())
                 .bind("$6", tally.alreadyPresent())
-                .bind("$8", now);
+                .bind("$8", now)
+                .bind("$9", result.unchanged());
         result.httpStatus().ifPresentOrElse(status -> finish.bind("$3", status), () -> finish.bindNull("$3", Integer.class));
         result.error().ifPresentOrElse(error -> finish.bind("$7", error), () -> finish.bindNull("$7", String.class));
-        return Flux.from(finish.execute()).concatMap(Result::getRowsUpdated).reduce(0L, Long::sum);
+        Mono<Long> finished = Flux.from(finish.execute()).concatMap(Result::getRowsUpdated).reduce(0L, Long::sum);
+        if (result.isFailure() || result.validators().isEmpty()) {
+            return finished;
+        }
+        Statement remember = connection.createStatement(ImportStatements.REMEMBER_VALIDATORS).bind("$1", page.address().toString()).bind("$4", now);
+        result.validators().etag().ifPresentOrElse(etag -> remember.bind("$2", etag), () -> remember.bindNull("$2", String.class));
+        result.validators().lastModified().ifPresentOrElse(date -> remember.bind("$3", date), () -> remember.bindNull("$3", String.class));
+        return finished.flatMap(rows -> Flux.from(remember.execute()).concatMap(Result::getRowsUpdated).reduce(rows, Long::sum));
     }
 
     private <T> Flux<T> withConnection(Function<Connection, Publisher<? extends T>> work) {
@@ -186,7 +273,7 @@ public class R2dbcImportJobRepository implements ImportJobRepository {
     }
 
     /** One row of {@link ImportStatements#JOB_WITH_PAGES}: the job's columns repeat on every page. */
-    private record JobRow(UUID id, Optional<String> category, Instant createdAt, PageImport page) {
+    private record JobRow(UUID id, Optional<String> category, Instant createdAt, Optional<Instant> cancelledAt, PageImport page) {
 
         static JobRow read(Row row) {
             PageImport page = new PageImport(
@@ -196,17 +283,19 @@ public class R2dbcImportJobRepository implements ImportJobRepository {
                     row.get("skills_found", Integer.class),
                     row.get("skills_created", Integer.class),
                     row.get("skills_present", Integer.class),
+                    Boolean.TRUE.equals(row.get("unchanged", Boolean.class)),
                     Optional.ofNullable(row.get("error", String.class)),
                     Optional.ofNullable(row.get("finished_at", OffsetDateTime.class)).map(OffsetDateTime::toInstant));
             return new JobRow(row.get("id", UUID.class), Optional.ofNullable(row.get("category", String.class)),
-                    row.get("created_at", OffsetDateTime.class).toInstant(), page);
+                    row.get("created_at", OffsetDateTime.class).toInstant(),
+                    Optional.ofNullable(row.get("cancelled_at", OffsetDateTime.class)).map(OffsetDateTime::toInstant), page);
         }
 
-        static ImportJob toJob(List<JobRow> rows) {
+        static ImportJob toJob(List<JobRow> rows, List<ImportSuggestion> suggestions) {
             List<PageImport> pages = new ArrayList<>(rows.size());
             rows.forEach(row -> pages.add(row.page()));
             JobRow first = rows.get(0);
-            return new ImportJob(first.id(), first.category(), first.createdAt(), pages);
+            return new ImportJob(first.id(), first.category(), first.createdAt(), pages, first.cancelledAt(), suggestions);
         }
     }
 }

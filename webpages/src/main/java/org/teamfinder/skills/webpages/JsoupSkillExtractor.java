@@ -19,7 +19,9 @@ import io.micronaut.json.JsonMapper;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.teamfinder.skills.domain.imports.CandidateSource;
 import org.teamfinder.skills.domain.imports.PageFetchFailed;
+import org.teamfinder.skills.domain.imports.SkillCandidate;
 import org.teamfinder.skills.domain.imports.WebPage;
 import org.teamfinder.skills.domain.imports.port.out.SkillExtractor;
 
@@ -52,11 +54,11 @@ public final class JsoupSkillExtractor implements SkillExtractor {
     }
 
     @Override
-    public CompletionStage<List<String>> candidates(WebPage page) {
+    public CompletionStage<List<SkillCandidate>> candidates(WebPage page) {
         return CompletableFuture.supplyAsync(() -> candidatesNow(page), executor);
     }
 
-    List<String> candidatesNow(WebPage page) {
+    List<SkillCandidate> candidatesNow(WebPage page) {
         Document document;
         try {
             document = Jsoup.parse(new ByteArrayInputStream(page.body()), page.charset().map(Charset::name).orElse(null),
@@ -66,18 +68,22 @@ public final class JsoupSkillExtractor implements SkillExtractor {
         } catch (UncheckedIOException e) {
             throw new PageFetchFailed("the page could not be read as HTML: " + e.getCause().getMessage());
         }
-        List<String> candidates = new ArrayList<>();
-        jsonLd(document, candidates);
-        microdata(document, candidates);
+        List<SkillCandidate> candidates = new ArrayList<>();
+        List<String> structured = new ArrayList<>();
+        jsonLd(document, structured);
+        microdata(document, structured);
+        structured.forEach(text -> candidates.add(new SkillCandidate(text, CandidateSource.STRUCTURED_DATA)));
         for (Element meta : document.select("meta[name~=(?i)^keywords$][content]")) {
-            candidates.addAll(Arrays.asList(meta.attr("content").split(",")));
+            Arrays.stream(meta.attr("content").split(",")).forEach(text -> candidates.add(new SkillCandidate(text, CandidateSource.TAG)));
         }
         for (Element link : document.select("a[rel]")) {
             if (Arrays.asList(link.attr("rel").toLowerCase(Locale.ROOT).split("\\s+")).contains("tag")) {
-                candidates.add(link.text());
+                candidates.add(new SkillCandidate(link.text(), CandidateSource.TAG));
             }
         }
-        sections(document, candidates);
+        List<String> listed = new ArrayList<>();
+        sections(document, listed);
+        listed.forEach(text -> candidates.add(new SkillCandidate(text, CandidateSource.SKILLS_LIST)));
         return candidates;
     }
 

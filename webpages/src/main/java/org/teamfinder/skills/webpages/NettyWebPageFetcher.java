@@ -6,6 +6,7 @@ import java.net.ConnectException;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
 import java.time.Duration;
@@ -25,6 +26,7 @@ import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
 import org.teamfinder.skills.domain.imports.PageAddress;
 import org.teamfinder.skills.domain.imports.PageFetchFailed;
+import org.teamfinder.skills.domain.imports.Validators;
 import org.teamfinder.skills.domain.imports.WebPage;
 import org.teamfinder.skills.domain.imports.port.out.WebPageFetcher;
 import reactor.core.publisher.Mono;
@@ -42,7 +44,11 @@ import reactor.netty.resources.ConnectionProvider;
  */
 public final class NettyWebPageFetcher implements WebPageFetcher, AutoCloseable {
 
-    static final String USER_AGENT = "TeamFinder-Skills-Importer/0.1";
+    /** The product token robots.txt rules are matched against (RFC 9309), and the start of our User-Agent. */
+    public static final String ROBOTS_TOKEN = "TeamFinderSkillsBot";
+    static final String USER_AGENT = ROBOTS_TOKEN + "/1.0";
+    /** RFC 9309 asks crawlers to parse at least 500 KiB of a robots.txt; what follows is ignored. */
+    static final int ROBOTS_MAX_BYTES = 512 * 1024;
     private static final Set<String> HTML_TYPES = Set.of("text/html", "application/xhtml+xml");
     private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
 
@@ -52,7 +58,16 @@ public final class NettyWebPageFetcher implements WebPageFetcher, AutoCloseable 
 
     /** {@code lookups} runs the blocking name lookups; the caller owns it and shuts it down. */
     public NettyWebPageFetcher(AddressGuard guard, FetchLimits limits, int connectionsPerHost, Executor lookups) {
+        this(guard, limits, connectionsPerHost, lookups, Optional.empty());
+    }
+
+    /**
+     * As the other constructor; {@code contact} (a URL where site owners learn about the crawler and reach its
+     * operators) goes into the User-Agent, as good crawlers do: {@code TeamFinderSkillsBot/1.0 (+https://...)}.
+     */
+    public NettyWebPageFetcher(AddressGuard guard, FetchLimits limits, int connectionsPerHost, Executor lookups, Optional<String> contact) {
         this.limits = limits;
+        String userAgent = contact.map(url -> USER_AGENT + " (+" + url + ")").orElse(USER_AGENT);
         this.connections = ConnectionProvider.builder("web-pages")
                 .maxConnections(connectionsPerHost)
                 .pendingAcquireTimeout(limits.totalTimeout())
@@ -64,13 +79,13 @@ public final class NettyWebPageFetcher implements WebPageFetcher, AutoCloseable 
                 .followRedirect(false)
                 .compress(true)
                 .headers(headers -> headers
-                        .set(HttpHeaderNames.USER_AGENT, USER_AGENT)
+                        .set(HttpHeaderNames.USER_AGENT, userAgent)
                         .set(HttpHeaderNames.ACCEPT, "text/html,application/xhtml+xml;q=0.9"));
     }
 
     @Override
-    public CompletionStage<WebPage> fetch(PageAddress address) {
-        return get(address.uri(), 0)
+    public CompletionStage<WebPage> fetch(PageAddress address, Validators previous) {
+        return get(address.uri(), 0, previous)
                 .timeout(limits.totalTimeout(), Mono.error(() -> new PageFetchFailed(
                         "no complete answer within " + seconds(limits.totalTimeout()) + " (the time limit for a page)")))
                 .onErrorMap(error -> !(error instanceof PageFetchFailed), error -> explained(error, address))
@@ -82,15 +97,93 @@ public final class NettyWebPageFetcher implements WebPageFetcher, AutoCloseable 
         connections.disposeLater().block(Duration.ofSeconds(5));
     }
 
-    /** The page at {@code uri}, following up to the redirect limit. */
-    private Mono<WebPage> get(URI uri, int redirectsSoFar) {
+    /**
+     * The host's robots.txt ({@code origin}: scheme, host and port), following up to 5 redirects (RFC 9309),
+     * read up to {@value #ROBOTS_MAX_BYTES} bytes whatever its type; any status is an answer. Fails (as a
+     * {@link PageFetchFailed}) only when the host cannot be reached or does not answer in time.
+     */
+    public CompletionStage<RobotsAnswer> robots(URI origin) {
+        return robotsAt(origin.resolve("/robots.txt"), 0)
+                .timeout(limits.totalTimeout(), Mono.error(() -> new RobotsUnreachable("no complete answer in time")))
+                .onErrorMap(error -> !(error instanceof RobotsUnreachable), error -> {
+                    PageFetchFailed explained = explained(error, new PageAddress(origin));
+                    // An address the guard refuses is refused for the page too; anything else means the host did not answer.
+                    return refused(error) ? explained : new RobotsUnreachable(explained.getMessage());
+                })
+                .toFuture();
+    }
+
+    /** The host's robots.txt could not be fetched: no connection, no complete answer. (An answered status is no failure.) */
+    public static final class RobotsUnreachable extends RuntimeException {
+        RobotsUnreachable(String reason) {
+            super(reason, null, false, false);
+        }
+    }
+
+    private static boolean refused(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof GuardedAddressResolverGroup.AddressRefused) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A robots.txt answer: its final status and up to {@value #ROBOTS_MAX_BYTES} bytes of its body. */
+    public record RobotsAnswer(int status, byte[] body) {
+    }
+
+    private Mono<RobotsAnswer> robotsAt(URI uri, int redirectsSoFar) {
         return client.get().uri(uri.toASCIIString())
+                .response((response, body) -> {
+                    int status = response.status().code();
+                    String location = response.responseHeaders().get(HttpHeaderNames.LOCATION);
+                    if (REDIRECTS.contains(status) && location != null && !location.isBlank() && redirectsSoFar < 5) {
+                        return Mono.just(new RobotsAnswer(-status, location.strip().getBytes(StandardCharsets.UTF_8)));
+                    }
+                    return body.asByteArray()
+                            .reduceWith(ByteArrayOutputStream::new, (bytes, chunk) -> {
+                                bytes.write(chunk, 0, Math.max(0, Math.min(chunk.length, ROBOTS_MAX_BYTES - bytes.size())));
+                                return bytes;
+                            })
+                            .defaultIfEmpty(new ByteArrayOutputStream())
+                            .map(bytes -> new RobotsAnswer(status, bytes.toByteArray()));
+                })
+                .single()
+                .flatMap(answer -> {
+                    if (answer.status() >= 0) {
+                        return Mono.just(answer);
+                    }
+                    URI next;
+                    try {
+                        next = PageAddress.parse(uri.resolve(new String(answer.body(), StandardCharsets.UTF_8)).toString()).uri();
+                    } catch (PageAddress.InvalidPageAddress | IllegalArgumentException invalid) {
+                        // A redirect to nowhere the crawler may go: as if there were no robots.txt (RFC 9309: unavailable).
+                        return Mono.just(new RobotsAnswer(404, new byte[0]));
+                    }
+                    return robotsAt(next, redirectsSoFar + 1);
+                });
+    }
+
+    /** The page at {@code uri}, following up to the redirect limit; conditional on {@code previous} validators, if any. */
+    private Mono<WebPage> get(URI uri, int redirectsSoFar, Validators previous) {
+        return client
+                .headers(headers -> {
+                    previous.etag().ifPresent(etag -> headers.set(HttpHeaderNames.IF_NONE_MATCH, etag));
+                    previous.lastModified().ifPresent(date -> headers.set(HttpHeaderNames.IF_MODIFIED_SINCE, date));
+                })
+                .get().uri(uri.toASCIIString())
                 .response((response, body) -> {
                     int status = response.status().code();
                     if (REDIRECTS.contains(status)) {
                         // The body of a redirect is not read; the connection is drained or closed by the client.
                         return Mono.just(Answer.redirect(status, response.responseHeaders().get(HttpHeaderNames.LOCATION)));
                     }
+                    if (status == 304 && !previous.isEmpty()) {
+                        return Mono.just(Answer.page(WebPage.notModified(uri, previous)));
+                    }
+                    Validators validators = new Validators(Optional.ofNullable(response.responseHeaders().get(HttpHeaderNames.ETAG)),
+                            Optional.ofNullable(response.responseHeaders().get(HttpHeaderNames.LAST_MODIFIED)));
                     Charset charset;
                     try {
                         charset = checked(response);
@@ -105,13 +198,13 @@ public final class NettyWebPageFetcher implements WebPageFetcher, AutoCloseable 
                                 bytes.write(chunk, 0, chunk.length);
                                 return bytes;
                             })
-                            .map(bytes -> Answer.page(new WebPage(uri, status, bytes.toByteArray(), Optional.ofNullable(charset))));
+                            .map(bytes -> Answer.page(new WebPage(uri, status, bytes.toByteArray(), Optional.ofNullable(charset), validators)));
                 })
                 .single()
-                .flatMap(answer -> answer.page() != null ? Mono.just(answer.page()) : follow(uri, answer, redirectsSoFar));
+                .flatMap(answer -> answer.page() != null ? Mono.just(answer.page()) : follow(uri, answer, redirectsSoFar, previous));
     }
 
-    private Mono<WebPage> follow(URI from, Answer redirect, int redirectsSoFar) {
+    private Mono<WebPage> follow(URI from, Answer redirect, int redirectsSoFar, Validators previous) {
         if (redirect.location() == null || redirect.location().isBlank()) {
             return Mono.error(new PageFetchFailed("the server answered " + redirect.status() + " (a redirect) without saying where to",
                     redirect.status()));
@@ -126,7 +219,7 @@ public final class NettyWebPageFetcher implements WebPageFetcher, AutoCloseable 
             return Mono.error(new PageFetchFailed("redirected to '" + abbreviated(redirect.location())
                     + "', which is not an http or https address the service can fetch", redirect.status()));
         }
-        return get(next.uri(), redirectsSoFar + 1);
+        return get(next.uri(), redirectsSoFar + 1, previous);
     }
 
     /** Checks an answer's status, type and announced size before its body is read; returns its declared charset, if any. */

@@ -1,5 +1,7 @@
 package org.teamfinder.skills.webpages;
 
+import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -11,6 +13,7 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
+import org.teamfinder.skills.domain.imports.port.out.CrawlHosts;
 import org.teamfinder.skills.domain.imports.port.out.SkillExtractor;
 import org.teamfinder.skills.domain.imports.port.out.WebPageFetcher;
 
@@ -23,9 +26,17 @@ import org.teamfinder.skills.domain.imports.port.out.WebPageFetcher;
 class WebPagesFactory {
 
     @Singleton
-    @Bean(typed = WebPageFetcher.class, preDestroy = "close")
-    NettyWebPageFetcher webPageFetcher(WebPageSettings settings, @Named("web-page-dns") ExecutorService lookups) {
-        return new NettyWebPageFetcher(AddressGuard.allowing(settings.allowedHosts()), settings.limits(), settings.maxPagesPerHost(), lookups);
+    @Bean(typed = NettyWebPageFetcher.class, preDestroy = "close")
+    NettyWebPageFetcher nettyWebPageFetcher(WebPageSettings settings, @Named("web-page-dns") ExecutorService lookups) {
+        return new NettyWebPageFetcher(AddressGuard.allowing(settings.allowedHosts()), settings.limits(), settings.maxPagesPerHost(), lookups,
+                Optional.ofNullable(settings.contact()).filter(contact -> !contact.isBlank()));
+    }
+
+    /** Pages are fetched politely: robots.txt and a delay per host, shared by every instance through {@link CrawlHosts}. */
+    @Singleton
+    @Bean(typed = WebPageFetcher.class)
+    PoliteWebPageFetcher webPageFetcher(NettyWebPageFetcher fetcher, CrawlHosts hosts, WebPageSettings settings) {
+        return new PoliteWebPageFetcher(fetcher, hosts, settings.politeness(), Clock.systemUTC());
     }
 
     @Singleton

@@ -13,6 +13,7 @@ import java.util.Optional;
 
 import io.micronaut.json.JsonMapper;
 import org.junit.jupiter.api.Test;
+import org.teamfinder.skills.domain.imports.SkillCandidate;
 import org.teamfinder.skills.domain.imports.SkillNames;
 import org.teamfinder.skills.domain.imports.WebPage;
 
@@ -51,7 +52,7 @@ class JsoupSkillExtractorTest {
         byte[] cp1251 = new String(fixture("skills-ru-cp1251.html"), StandardCharsets.UTF_8).getBytes("windows-1251");
         WebPage page = new WebPage(URI.create("http://127.0.0.1/p"), 200, cp1251, Optional.of(Charset.forName("windows-1251")));
 
-        assertThat(SkillNames.from(extractor.candidatesNow(page))).containsExactly("Машинное обучение", "Компьютерное зрение");
+        assertThat(SkillNames.from(extractor.candidatesNow(page).stream().map(SkillCandidate::text).toList())).containsExactly("Машинное обучение", "Компьютерное зрение");
     }
 
     @Test
@@ -59,7 +60,7 @@ class JsoupSkillExtractorTest {
         String html = "<html><head><meta charset=\"windows-1251\"></head><body><h2>Стек</h2><ul><li>Кафка</li></ul></body></html>";
         WebPage page = new WebPage(URI.create("http://127.0.0.1/p"), 200, html.getBytes("windows-1251"), Optional.empty());
 
-        assertThat(SkillNames.from(extractor.candidatesNow(page))).containsExactly("Кафка");
+        assertThat(SkillNames.from(extractor.candidatesNow(page).stream().map(SkillCandidate::text).toList())).containsExactly("Кафка");
     }
 
     @Test
@@ -69,7 +70,7 @@ class JsoupSkillExtractorTest {
 
     private List<String> names(String fixture) {
         WebPage page = new WebPage(URI.create("http://127.0.0.1/" + fixture), 200, fixture(fixture), Optional.of(StandardCharsets.UTF_8));
-        return SkillNames.from(extractor.candidatesNow(page));
+        return SkillNames.from(extractor.candidatesNow(page).stream().map(SkillCandidate::text).toList());
     }
 
     private static byte[] fixture(String name) {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.teamfinder.skills.webpages.testing.FixtureSite;
 import org.teamfinder.skills.domain.imports.PageAddress;
 import org.teamfinder.skills.domain.imports.PageFetchFailed;
+import org.teamfinder.skills.domain.imports.Validators;
 import org.teamfinder.skills.domain.imports.WebPage;
 
 /** The page fetcher against the local fixture site, without the rest of the service. */
@@ -54,7 +55,7 @@ class NettyWebPageFetcherTest {
         NettyWebPageFetcher open = new NettyWebPageFetcher(AddressGuard.allowing(List.of("127.0.0.0/8")),
                 new FetchLimits(Duration.ofSeconds(2), Duration.ofSeconds(2), 5, 1024), 4, LOOKUPS);
         try {
-            assertThat(catchThrowable(() -> open.fetch(PageAddress.parse("http://127.0.0.1:" + FixtureSite.closedPort() + "/")).toCompletableFuture().join()))
+            assertThat(catchThrowable(() -> open.fetch(PageAddress.parse("http://127.0.0.1:" + FixtureSite.closedPort() + "/"), Validators.NONE).toCompletableFuture().join()))
                     .isInstanceOf(CompletionException.class).cause().hasMessage("the connection was refused");
         } catch (Exception e) {
             throw new AssertionError(e);
@@ -65,7 +66,7 @@ class NettyWebPageFetcherTest {
 
     private static WebPage fetch(String url) {
         try {
-            return FETCHER.fetch(PageAddress.parse(url)).toCompletableFuture().join();
+            return FETCHER.fetch(PageAddress.parse(url), Validators.NONE).toCompletableFuture().join();
         } catch (PageAddress.InvalidPageAddress e) {
             throw new AssertionError(e);
         }

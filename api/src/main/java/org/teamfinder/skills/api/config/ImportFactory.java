@@ -11,9 +11,11 @@ import org.teamfinder.skills.api.imports.ImportRunner;
 import org.teamfinder.skills.api.imports.ImportRunnerSettings;
 import org.teamfinder.skills.domain.imports.port.in.ImportWork;
 import org.teamfinder.skills.domain.imports.port.out.ImportJobRepository;
+import org.teamfinder.skills.domain.imports.port.out.KnownSkillNames;
 import org.teamfinder.skills.domain.imports.port.out.SkillExtractor;
 import org.teamfinder.skills.domain.imports.port.out.WebPageFetcher;
 import org.teamfinder.skills.domain.imports.service.SkillImportService;
+import org.teamfinder.skills.domain.skill.port.out.SkillRepository;
 
 /**
  * Wires web-page imports: the use cases over whichever job store, fetcher and extractor adapters are on the
@@ -23,8 +25,9 @@ import org.teamfinder.skills.domain.imports.service.SkillImportService;
 class ImportFactory {
 
     @Singleton
-    SkillImportService skillImports(ImportJobRepository jobs, WebPageFetcher fetcher, SkillExtractor extractor) {
-        return new SkillImportService(jobs, fetcher, extractor, Clock.systemUTC());
+    SkillImportService skillImports(ImportJobRepository jobs, WebPageFetcher fetcher, SkillExtractor extractor, KnownSkillNames known,
+                                    SkillRepository skills) {
+        return new SkillImportService(jobs, fetcher, extractor, known, skills, Clock.systemUTC());
     }
 
     @Singleton

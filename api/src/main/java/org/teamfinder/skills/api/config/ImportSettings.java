@@ -1,19 +1,24 @@
 package org.teamfinder.skills.api.config;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * How web-page imports run, from environment variables: which private hosts may be fetched anyway, the
  * limits of one fetch, how many pages are in flight at once (in all and per host), how long a claim on a
- * page lasts, how often an idle runner looks for work, and whether this instance runs imports at all. The
+ * page lasts, how often an idle runner looks for work, whether this instance runs imports at all, and how
+ * polite to be (delay per host, Crawl-delay cap, robots.txt retry, the contact URL in the User-Agent). The
  * allow-list's entries are checked by the web adapter, which knows what an address is (see StartupFailure).
  */
 public record ImportSettings(List<String> allowedHosts, int connectTimeoutMillis, int pageTimeoutMillis, int maxRedirects,
                              int maxPageBytes, int maxPagesInFlight, int maxPagesPerHost, int leaseSeconds, int pollIntervalMillis,
-                             boolean runnerEnabled) {
+                             boolean runnerEnabled, int minDelayPerHostMillis, int maxCrawlDelaySeconds, int robotsRetryMinutes,
+                             Optional<String> contact) {
 
     public ImportSettings {
         allowedHosts = List.copyOf(allowedHosts);
@@ -36,7 +41,11 @@ public record ImportSettings(List<String> allowedHosts, int connectTimeoutMillis
                 read.integer("IMPORT_MAX_PAGES_PER_HOST", 4, 1, 1_000),
                 read.integer("IMPORT_LEASE_SECONDS", Math.max(120, minimumLease), minimumLease, 86_400),
                 read.integer("IMPORT_POLL_INTERVAL_MS", 1_000, 10, 600_000),
-                read.bool("IMPORT_RUNNER_ENABLED", true));
+                read.bool("IMPORT_RUNNER_ENABLED", true),
+                read.integer("IMPORT_MIN_DELAY_PER_HOST_MS", 1_000, 0, 600_000),
+                read.integer("IMPORT_MAX_CRAWL_DELAY_SECONDS", 30, 0, 3_600),
+                read.integer("IMPORT_ROBOTS_RETRY_MINUTES", 30, 1, 24 * 60),
+                read.text("IMPORT_CONTACT_URL").map(ImportSettings::contactUrl));
     }
 
     /** The skills.imports.* properties these settings amount to, read by the runner and the web adapter. */
@@ -52,6 +61,24 @@ public record ImportSettings(List<String> allowedHosts, int connectTimeoutMillis
         properties.put("skills.imports.lease", leaseSeconds + "s");
         properties.put("skills.imports.poll-interval", pollIntervalMillis + "ms");
         properties.put("skills.imports.runner-enabled", runnerEnabled);
+        properties.put("skills.imports.min-delay-per-host", minDelayPerHostMillis + "ms");
+        properties.put("skills.imports.max-crawl-delay", maxCrawlDelaySeconds + "s");
+        properties.put("skills.imports.robots-retry-after", robotsRetryMinutes + "m");
+        contact.ifPresent(url -> properties.put("skills.imports.contact", url));
         return properties;
+    }
+
+    /** The contact URL as the User-Agent will carry it: an absolute http(s) URL without spaces. */
+    private static String contactUrl(String text) {
+        try {
+            URI uri = new URI(text);
+            if (uri.isAbsolute() && ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme())) && uri.getHost() != null) {
+                return uri.toString();
+            }
+        } catch (URISyntaxException e) {
+            // reported below
+        }
+        throw new InvalidConfiguration("IMPORT_CONTACT_URL must be an http or https URL where site owners can learn about the importer, not '"
+                + text + "'.");
     }
 }

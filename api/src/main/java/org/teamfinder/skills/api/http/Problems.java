@@ -11,6 +11,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import org.teamfinder.skills.domain.skill.DuplicateSkillName;
 import org.teamfinder.skills.domain.imports.ImportJobNotFound;
+import org.teamfinder.skills.domain.imports.ImportSuggestionNotFound;
 import org.teamfinder.skills.domain.imports.InvalidImportRequest;
 import org.teamfinder.skills.domain.shared.FieldProblem;
 import org.teamfinder.skills.domain.skill.IdempotencyKeyReused;
@@ -58,6 +59,9 @@ final class Problems {
     static MutableHttpResponse<Problem> of(SkillCatalogException failure, HttpRequest<?> request) {
         if (failure instanceof SkillNotFound) {
             return respond(HttpStatus.NOT_FOUND, "skill-not-found", "Skill not found", failure.getMessage(), request, null);
+        }
+        if (failure instanceof ImportSuggestionNotFound) {
+            return respond(HttpStatus.NOT_FOUND, "import-suggestion-not-found", "Suggestion not found", failure.getMessage(), request, null);
         }
         if (failure instanceof ImportJobNotFound) {
             return respond(HttpStatus.NOT_FOUND, "import-job-not-found", "Import job not found", failure.getMessage(), request, null);

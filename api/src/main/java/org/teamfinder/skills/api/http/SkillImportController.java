@@ -12,6 +12,7 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.swagger.v3.oas.annotations.Operation;
@@ -80,6 +81,59 @@ public class SkillImportController {
     CompletionStage<HttpResponse<?>> find(HttpRequest<?> request,
             @Parameter(description = "The job's id", schema = @Schema(type = "string", format = "uuid")) @PathVariable String id) {
         return answers.answer(request, () -> imports.find(jobId(id)).thenApply(job -> HttpResponse.ok(ImportJobResponse.of(job))));
+    }
+
+    @Post("/{id}/cancel")
+    @Operation(operationId = "cancelImportJob", summary = "Cancel an import job",
+            description = "Needs a bearer token with the skills:write scope. The pages not started yet are never fetched (their state "
+                    + "becomes cancelled); pages in flight finish. Cancelling a cancelled or finished job changes nothing.")
+    @ApiResponse(responseCode = "200", description = "The job after the cancel", content = @Content(schema = @Schema(implementation = ImportJobResponse.class)))
+    @ApiResponse(responseCode = "404", description = "No such job", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @SecurityRequirement(name = ApiDocs.BEARER)
+    @ApiResponse(responseCode = "401", description = ApiDocs.UNAUTHORIZED,
+            headers = @Header(name = "WWW-Authenticate", description = ApiDocs.WWW_AUTHENTICATE_HEADER, schema = @Schema(type = "string")),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "403", description = ApiDocs.FORBIDDEN,
+            headers = @Header(name = "WWW-Authenticate", description = ApiDocs.WWW_AUTHENTICATE_HEADER, schema = @Schema(type = "string")),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "503", description = ApiDocs.UNAVAILABLE,
+            headers = @Header(name = "Retry-After", description = ApiDocs.RETRY_AFTER_HEADER, schema = @Schema(type = "integer")),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    CompletionStage<HttpResponse<?>> cancel(HttpRequest<?> request, @Parameter(description = "The job's id", schema = @Schema(type = "string", format = "uuid")) @PathVariable String id) {
+        return answers.answer(request, () -> imports.cancel(jobId(id)).thenApply(job -> HttpResponse.ok(ImportJobResponse.of(job))));
+    }
+
+    @Patch("/{id}/suggestions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "decideImportSuggestion", summary = "Accept or dismiss a name the job's pages suggested",
+            description = "Needs a bearer token with the skills:write scope. Tags and keywords the catalogue does not know are not "
+                    + "created as skills: they wait on the job as suggestions. Accepting one creates the skill in the job's category "
+                    + "(or links the skill that has the name by now); dismissing keeps it out. The first decision stays.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SuggestionDecisionInput.class)))
+    @ApiResponse(responseCode = "200", description = "The suggestion as decided",
+            content = @Content(schema = @Schema(implementation = ImportJobResponse.Suggestion.class)))
+    @ApiResponse(responseCode = "400", description = "Not a decision; errors names each problem", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "404", description = "No such job, or no such suggestion on it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @SecurityRequirement(name = ApiDocs.BEARER)
+    @ApiResponse(responseCode = "401", description = ApiDocs.UNAUTHORIZED,
+            headers = @Header(name = "WWW-Authenticate", description = ApiDocs.WWW_AUTHENTICATE_HEADER, schema = @Schema(type = "string")),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "403", description = ApiDocs.FORBIDDEN,
+            headers = @Header(name = "WWW-Authenticate", description = ApiDocs.WWW_AUTHENTICATE_HEADER, schema = @Schema(type = "string")),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "413", description = ApiDocs.TOO_LARGE, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "415", description = ApiDocs.UNSUPPORTED_MEDIA_TYPE, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "503", description = ApiDocs.UNAVAILABLE,
+            headers = @Header(name = "Retry-After", description = ApiDocs.RETRY_AFTER_HEADER, schema = @Schema(type = "integer")),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    CompletionStage<HttpResponse<?>> decide(HttpRequest<?> request, @Parameter(description = "The job's id", schema = @Schema(type = "string", format = "uuid")) @PathVariable String id, @Body byte[] body) {
+        return answers.answer(request, () -> {
+            UUID job = jobId(id);
+            SuggestionDecision decision = SuggestionDecision.read(body);
+            return imports.decide(job, decision.name(), decision.state())
+                    .thenApply(suggestion -> HttpResponse.ok(ImportJobResponse.suggestion(suggestion)));
+        });
     }
 
     private static URI location(ImportJob job) {

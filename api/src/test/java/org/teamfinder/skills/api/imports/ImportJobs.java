@@ -23,12 +23,12 @@ final class ImportJobs {
         return response.header("Location");
     }
 
-    /** Polls the job until it is finished (at most 30 s) and returns it as JSON. */
+    /** Polls the job until it is finished or cancelled (at most 30 s) and returns it as JSON. */
     static Map<String, Object> awaitFinished(RunningService service, String location) {
         long deadline = System.nanoTime() + 30_000_000_000L;
         while (true) {
             Map<String, Object> job = service.get(location).json();
-            if ("finished".equals(job.get("state"))) {
+            if ("finished".equals(job.get("state")) || "cancelled".equals(job.get("state"))) {
                 return job;
             }
             if (System.nanoTime() > deadline) {
@@ -47,6 +47,18 @@ final class ImportJobs {
     @SuppressWarnings("unchecked")
     static Map<String, Object> page(Map<String, Object> job, int index) {
         return ((List<Map<String, Object>>) job.get("pages")).get(index);
+    }
+
+    /** Every page of the job, in the order given. */
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> pages(Map<String, Object> job) {
+        return (List<Map<String, Object>>) job.get("pages");
+    }
+
+    /** The names the job's pages suggested, with their state. */
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> suggestions(Map<String, Object> job) {
+        return (List<Map<String, Object>>) job.get("suggestions");
     }
 
     @SuppressWarnings("unchecked")

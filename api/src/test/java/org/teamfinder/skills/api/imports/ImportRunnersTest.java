@@ -79,6 +79,25 @@ class ImportRunnersTest {
     }
 
     @Test
+    void twoInstancesKeepOneHostsDelayBetweenThem() {
+        Map<String, Object> polite = Map.of("skills.imports.min-delay-per-host", "300ms");
+        EmbeddedServer first = instance(true, polite);
+        EmbeddedServer second = instance(true, polite);
+        List<String> urls = urls("polite", 6, 10);
+
+        ImportJob job = awaitFinished(first, imports(second).submit(ImportRequest.of(urls, null)).toCompletableFuture().join().id());
+
+        assertThat(job.progress().pagesDone()).isEqualTo(6);
+        List<FixtureSite.Arrival> arrivals = SITE.arrivals().stream().filter(arrival -> arrival.pathAndQuery().contains("test=polite")).toList();
+        assertThat(arrivals).hasSize(6);
+        for (int i = 1; i < arrivals.size(); i++) {
+            assertThat(Duration.ofNanos(arrivals.get(i).nanos() - arrivals.get(i - 1).nanos())).as("gap before page %d", i)
+                    .isGreaterThanOrEqualTo(Duration.ofMillis(280));
+        }
+        assertThat(pagesFinished(first) + pagesFinished(second)).isEqualTo(6);
+    }
+
+    @Test
     void anInstanceStartedAfterAnotherStoppedFinishesItsJob() {
         EmbeddedServer stopping = instance(true);
         List<String> urls = urls("restart", 12, 300);
@@ -145,6 +164,7 @@ class ImportRunnersTest {
         properties.put("skills.imports.poll-interval", "50ms");
         properties.put("skills.imports.max-pages-per-host", 2);
         properties.put("skills.imports.runner-enabled", runner);
+        properties.put("skills.imports.min-delay-per-host", "0ms");
         properties.putAll(overrides);
         EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties);
         instances.add(server);

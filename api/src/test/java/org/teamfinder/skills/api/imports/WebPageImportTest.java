@@ -3,9 +3,11 @@ package org.teamfinder.skills.api.imports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.teamfinder.skills.api.imports.ImportJobs.awaitFinished;
 import static org.teamfinder.skills.api.imports.ImportJobs.page;
+import static org.teamfinder.skills.api.imports.ImportJobs.pages;
 import static org.teamfinder.skills.api.imports.ImportJobs.progress;
 import static org.teamfinder.skills.api.imports.ImportJobs.skillNames;
 import static org.teamfinder.skills.api.imports.ImportJobs.submit;
+import static org.teamfinder.skills.api.imports.ImportJobs.suggestions;
 
 import java.util.List;
 import java.util.Map;
@@ -26,6 +28,10 @@ import org.teamfinder.skills.api.testing.RunningService;
 class WebPageImportTest {
 
     private static final FixtureSite SITE = new FixtureSite();
+
+    static {
+        SITE.robots(200, "User-agent: *\nDisallow: /private/\n");
+    }
 
     @RegisterExtension
     static final RunningService service = new RunningService().with(Map.of(
@@ -48,7 +54,6 @@ class WebPageImportTest {
     @CsvSource(delimiter = '|', textBlock = """
             JSON-LD JobPosting skills, also in @graph      | /pages/job-posting-jsonld.html    | Java;PostgreSQL;Micronaut;Kubernetes;Terraform;Prometheus
             microdata Person knowsAbout, JobPosting skills | /pages/team-profile-microdata.html | Apache Spark;Data Modeling;Airflow;dbt;Snowflake
-            meta keywords and rel=tag links                | /pages/blog-post-tags.html        | GraphQL;TypeScript;React;Apollo;Node.js
             lists under Tech Stack and Requirements        | /pages/project-stack.html         | Rust;WebAssembly;SQLite;Linux;GNU Radio;SDR
             lists under Russian headings                   | /pages/vacancy-ru.html            | Python;FastAPI;asyncpg;Redis
             a windows-1251 page, charset from Content-Type | /cp1251/skills-ru-cp1251.html     | Машинное обучение;Компьютерное зрение
@@ -66,7 +71,7 @@ class WebPageImportTest {
     @Test
     void aJobIsAcceptedAtOnceAndReportsEveryPage() {
         RunningService.Response accepted = service.post("/skills/imports",
-                "{\"urls\": [\"" + SITE.url("/pages/blog-post-tags.html") + "\", \"" + SITE.url("/missing") + "\"], \"category\": \"Web\"}");
+                "{\"urls\": [\"" + SITE.url("/pages/project-stack.html") + "\", \"" + SITE.url("/missing") + "\"], \"category\": \"Web\"}");
 
         assertThat(accepted.status()).isEqualTo(202);
         assertThat(accepted.header("Location")).matches("/skills/imports/[0-9a-f-]{36}");
@@ -74,11 +79,90 @@ class WebPageImportTest {
         Map<String, Object> job = awaitFinished(service, accepted.header("Location"));
         assertThat(job.get("finishedAt")).isNotNull();
         assertThat(progress(job)).containsEntry("pagesTotal", 2).containsEntry("pagesDone", 2).containsEntry("pagesFailed", 1)
-                .containsEntry("skillsFound", 5).containsEntry("skillsCreated", 5).containsEntry("skillsAlreadyPresent", 0);
-        assertThat(page(job, 0)).containsEntry("url", SITE.url("/pages/blog-post-tags.html")).containsEntry("error", null);
+                .containsEntry("skillsFound", 6).containsEntry("skillsCreated", 6).containsEntry("skillsAlreadyPresent", 0);
+        assertThat(page(job, 0)).containsEntry("url", SITE.url("/pages/project-stack.html")).containsEntry("error", null);
         assertThat(page(job, 1)).containsEntry("state", "failed").containsEntry("httpStatus", 404)
                 .containsEntry("error", "the server answered 404 Not Found");
-        assertThat(service.get("/skills?category=Web").jsonList()).hasSize(5);
+        assertThat(service.get("/skills?category=Web").jsonList()).hasSize(6);
+    }
+
+    @Test
+    void tagsAndKeywordsCountKnownSkillsAndSuggestTheRestToACurator() {
+        service.post("/skills", "{\"name\": \"React\"}");
+
+        Map<String, Object> job = awaitFinished(service, submit(service, List.of(SITE.url("/pages/blog-post-tags.html")), "Web"));
+
+        assertThat(page(job, 0)).containsEntry("skillsFound", 1).containsEntry("skillsCreated", 0).containsEntry("skillsAlreadyPresent", 1);
+        assertThat(skillNames(service)).containsExactly("React");
+        assertThat(suggestions(job)).extracting(suggestion -> suggestion.get("name"))
+                .containsExactlyInAnyOrder("GraphQL", "TypeScript", "Apollo", "Node.js");
+        assertThat(suggestions(job)).allSatisfy(suggestion -> assertThat(suggestion).containsEntry("state", "open").containsEntry("pages", 1)
+                .containsEntry("skillId", null));
+        String path = "/skills/imports/" + job.get("id") + "/suggestions";
+
+        RunningService.Response accepted = service.call("PATCH", path, "{\"name\": \"graphql\", \"state\": \"accepted\"}");
+        RunningService.Response dismissed = service.call("PATCH", path, "{\"name\": \"Apollo\", \"state\": \"dismissed\"}");
+        RunningService.Response again = service.call("PATCH", path, "{\"name\": \"Apollo\", \"state\": \"accepted\"}");
+
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
+        assertThat(accepted.json()).containsEntry("name", "GraphQL").containsEntry("state", "accepted");
+        Map<String, Object> graphQl = service.get("/skills/resolve?name=GraphQL").json();
+        assertThat(graphQl).containsEntry("category", "Web").containsEntry("id", accepted.json().get("skillId"));
+        assertThat(dismissed.json()).containsEntry("state", "dismissed").containsEntry("skillId", null);
+        assertThat(again.json()).as("the first decision stays").containsEntry("state", "dismissed");
+        assertThat(skillNames(service)).containsExactlyInAnyOrder("React", "GraphQL");
+        assertThat(service.call("PATCH", path, "{\"name\": \"Svelte\", \"state\": \"accepted\"}").json())
+                .containsEntry("type", "urn:teamfinder:problem:import-suggestion-not-found");
+        RunningService.Response invalid = service.call("PATCH", path, "{\"name\": \"TypeScript\", \"state\": \"maybe\"}");
+        assertThat(invalid.status()).isEqualTo(400);
+        assertThat(invalid.json().get("errors")).asList().contains(Map.of("field", "state", "message", "must be accepted or dismissed, not 'maybe'"));
+    }
+
+    @Test
+    void aCancelledJobFetchesNoPageNotStartedYet() {
+        List<String> urls = java.util.stream.IntStream.range(0, 20).mapToObj(i -> SITE.url("/slow?ms=200&test=cancel&n=" + i)).toList();
+        String location = submit(service, urls, null);
+
+        RunningService.Response cancelled = service.call("POST", location + "/cancel", null);
+        RunningService.Response again = service.call("POST", location + "/cancel", null);
+        Map<String, Object> job = awaitFinished(service, location);
+
+        assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
+        assertThat(cancelled.json().get("cancelledAt")).isNotNull();
+        assertThat(again.json().get("cancelledAt")).isEqualTo(cancelled.json().get("cancelledAt"));
+        assertThat(job).containsEntry("state", "cancelled");
+        List<Map<String, Object>> pages = pages(job);
+        assertThat(pages).filteredOn(page -> "cancelled".equals(page.get("state"))).isNotEmpty();
+        for (int i = 0; i < pages.size(); i++) {
+            boolean fetched = SITE.hits("/slow?ms=200&test=cancel&n=" + i) > 0;
+            assertThat(pages.get(i).get("state")).as("page %d, fetched: %s", i, fetched).isEqualTo(fetched ? "done" : "cancelled");
+        }
+        assertThat(service.call("POST", "/skills/imports/00000000-0000-4000-8000-000000000000/cancel", null).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aPageImportedBeforeIsReadAgainOnlyIfItChanged() {
+        String url = SITE.url("/versioned/project-stack.html");
+
+        Map<String, Object> first = awaitFinished(service, submit(service, List.of(url), null));
+        Map<String, Object> second = awaitFinished(service, submit(service, List.of(url), null));
+        SITE.newVersion();
+        Map<String, Object> third = awaitFinished(service, submit(service, List.of(url), null));
+
+        assertThat(page(first, 0)).containsEntry("httpStatus", 200).containsEntry("unchanged", false).containsEntry("skillsFound", 6);
+        assertThat(page(second, 0)).containsEntry("state", "done").containsEntry("httpStatus", 304).containsEntry("unchanged", true)
+                .containsEntry("skillsFound", 0);
+        assertThat(page(third, 0)).containsEntry("httpStatus", 200).containsEntry("unchanged", false).containsEntry("skillsAlreadyPresent", 6);
+    }
+
+    @Test
+    void aPageTheSitesRobotsTxtDisallowsIsNotFetched() {
+        Map<String, Object> job = awaitFinished(service, submit(service, List.of(SITE.url("/private/team.html")), null));
+
+        assertThat(page(job, 0)).containsEntry("state", "failed")
+                .containsEntry("error", "not fetched: the site's robots.txt does not allow TeamFinderSkillsBot to fetch this page");
+        assertThat(SITE.hits("/private/team.html")).isZero();
+        assertThat(SITE.lastUserAgent()).startsWith("TeamFinderSkillsBot/1.0");
     }
 
     @Test

@@ -86,6 +86,8 @@ public final class RunningService implements BeforeAllCallback, AfterAllCallback
         properties.put("micronaut.security.enabled", false);
         // No import runner polling the pool unless a test is about imports (see WebPageImportTest).
         properties.put("skills.imports.runner-enabled", false);
+        // No delay between pages of one host, unless a test is about politeness (see ImportRunnersTest).
+        properties.put("skills.imports.min-delay-per-host", "0ms");
         properties.putAll(extraProperties);
         if (r2dbcUrl != null) {
             properties.put("r2dbc.datasources.default.url", r2dbcUrl.apply(database));

@@ -9,9 +9,11 @@ public enum PageState {
     /** Fetched, read and its skills saved (possibly none). */
     DONE,
     /** Could not be imported; the page's error says why. */
-    FAILED;
+    FAILED,
+    /** Not fetched: its job was cancelled first. */
+    CANCELLED;
 
     public boolean isFinished() {
-        return this == DONE || this == FAILED;
+        return this != PENDING && this != FETCHING;
     }
 }

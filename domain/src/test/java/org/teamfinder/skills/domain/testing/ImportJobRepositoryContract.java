@@ -1,6 +1,7 @@
 package org.teamfinder.skills.domain.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -20,10 +21,12 @@ import org.teamfinder.skills.domain.imports.ClaimedPage;
 import org.teamfinder.skills.domain.imports.ImportJob;
 import org.teamfinder.skills.domain.imports.ImportRequest;
 import org.teamfinder.skills.domain.imports.ImportState;
+import org.teamfinder.skills.domain.imports.ImportSuggestion;
 import org.teamfinder.skills.domain.imports.PageImport;
 import org.teamfinder.skills.domain.imports.PageResult;
 import org.teamfinder.skills.domain.imports.PageState;
 import org.teamfinder.skills.domain.imports.PageTally;
+import org.teamfinder.skills.domain.imports.Validators;
 import org.teamfinder.skills.domain.imports.WorkRequest;
 import org.teamfinder.skills.domain.imports.port.out.ImportJobRepository;
 import org.teamfinder.skills.domain.skill.Skill;
@@ -147,7 +150,7 @@ public abstract class ImportJobRepositoryContract {
 
         assertThat(skillNames()).containsExactlyInAnyOrder("JavaScript", "Rust");
         assertThat(allSkills()).extracting(Skill::name, Skill::popularity)
-                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("JavaScript", 2L), org.assertj.core.groups.Tuple.tuple("Rust", 2L));
+                .containsExactlyInAnyOrder(tuple("JavaScript", 2L), tuple("Rust", 2L));
         assertThat(skills().findById(javascript.id()).toCompletableFuture().join()).map(Skill::version).contains(1L);
     }
 
@@ -191,6 +194,77 @@ public abstract class ImportJobRepositoryContract {
         List<ClaimedPage> again = claim("other", 5, 5, Map.of());
         assertThat(again).hasSize(2).allSatisfy(page -> assertThat(page.attempt()).isEqualTo(1));
         assertThat(stateOf(job)).isEqualTo(ImportState.RUNNING);
+    }
+
+    @Test
+    void mentionedSkillsAreCountedAndUnknownSuggestedNamesWaitOnTheJobForACurator() {
+        Skill react = skills().insert(SkillContent.of("React", null, null), NOW).toCompletableFuture().join();
+        ImportJob job = create("Web", "https://a.example/1", "https://a.example/2");
+        List<ClaimedPage> pages = claim("runner", 5, 5, Map.of());
+
+        assertThat(record(pages.get(0), PageResult.read(200, contents("Kotlin"), List.of("React"), List.of("Svelte", "react", "Solid"),
+                Validators.NONE))).contains(new PageTally(2, 1, 1));
+        assertThat(record(pages.get(1), PageResult.read(200, List.of(), List.of("React", "Kotlin"), List.of("svelte"), Validators.NONE)))
+                .contains(new PageTally(2, 0, 2));
+
+        assertThat(skillNames()).containsExactlyInAnyOrder("React", "Kotlin");
+        assertThat(skills().findById(react.id()).toCompletableFuture().join()).map(Skill::popularity).contains(2L);
+        ImportJob found = jobs().find(job.id()).toCompletableFuture().join().orElseThrow();
+        assertThat(found.suggestions()).extracting(ImportSuggestion::name, ImportSuggestion::pages, ImportSuggestion::state)
+                .containsExactly(tuple("Svelte", 2, ImportSuggestion.State.OPEN),
+                        tuple("Solid", 1, ImportSuggestion.State.OPEN));
+    }
+
+    @Test
+    void aDecisionOnASuggestionIsTakenOnce() {
+        ImportJob job = create(null, "https://a.example/1");
+        record(claim("runner", 1, 1, Map.of()).get(0), PageResult.read(200, List.of(), List.of(), List.of("Svelte", "Solid"), Validators.NONE));
+
+        Optional<ImportSuggestion> accepted = jobs().decide(job.id(), SkillContent.keyOf("Svelte"), ImportSuggestion.State.ACCEPTED,
+                Optional.of(42L), NOW).toCompletableFuture().join();
+        Optional<ImportSuggestion> again = jobs().decide(job.id(), SkillContent.keyOf("Svelte"), ImportSuggestion.State.DISMISSED,
+                Optional.empty(), NOW).toCompletableFuture().join();
+        Optional<ImportSuggestion> unknown = jobs().decide(job.id(), SkillContent.keyOf("Vue"), ImportSuggestion.State.DISMISSED,
+                Optional.empty(), NOW).toCompletableFuture().join();
+
+        assertThat(accepted).contains(new ImportSuggestion("Svelte", 1, ImportSuggestion.State.ACCEPTED, Optional.of(42L)));
+        assertThat(again).isEqualTo(accepted);
+        assertThat(unknown).isEmpty();
+    }
+
+    @Test
+    void aCancelledJobsPendingPagesAreNeverClaimedAndItsPagesInFlightFinish() {
+        ImportJob job = create(null, "https://a.example/1", "https://a.example/2", "https://a.example/3");
+        ClaimedPage inFlight = claim("runner", 1, 1, Map.of()).get(0);
+
+        ImportJob cancelled = jobs().cancel(job.id(), NOW).toCompletableFuture().join().orElseThrow();
+        ImportJob again = jobs().cancel(job.id(), NOW.plusSeconds(5)).toCompletableFuture().join().orElseThrow();
+
+        assertThat(cancelled.cancelledAt()).contains(NOW);
+        assertThat(again.cancelledAt()).as("cancelled once").contains(NOW);
+        assertThat(cancelled.pages()).extracting(PageImport::state).containsExactly(PageState.FETCHING, PageState.CANCELLED, PageState.CANCELLED);
+        assertThat(cancelled.state()).isEqualTo(ImportState.RUNNING);
+        assertThat(claim("other", 5, 5, Map.of())).isEmpty();
+        assertThat(record(inFlight, PageResult.fetched(200, contents("Go")))).contains(new PageTally(1, 1, 0));
+        assertThat(stateOf(job)).isEqualTo(ImportState.CANCELLED);
+        assertThat(jobs().cancel(UUID.randomUUID(), NOW).toCompletableFuture().join()).isEmpty();
+    }
+
+    @Test
+    void theValidatorsAPageWasServedWithComeWithItsNextClaimAndAnUnchangedPageIsRecordedAsSuch() {
+        create(null, "https://a.example/versioned");
+        Validators served = new Validators(Optional.of("\"v1\""), Optional.of("Mon, 02 Nov 2026 10:00:00 GMT"));
+        record(claim("runner", 1, 1, Map.of()).get(0), PageResult.read(200, contents("Go"), List.of(), List.of(), served));
+        ImportJob second = create(null, "https://a.example/versioned");
+
+        ClaimedPage again = claim("runner", 1, 1, Map.of()).get(0);
+        record(again, PageResult.unchanged(again.previous()));
+
+        assertThat(again.previous()).isEqualTo(served);
+        PageImport page = jobs().find(second.id()).toCompletableFuture().join().orElseThrow().pages().get(0);
+        assertThat(page.unchanged()).isTrue();
+        assertThat(page.httpStatus()).contains(304);
+        assertThat(page.skillsFound()).isZero();
     }
 
     private ImportJob create(String category, String... urls) {

@@ -2,25 +2,30 @@ package org.teamfinder.skills.domain.testing;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.teamfinder.skills.domain.imports.ClaimedPage;
 import org.teamfinder.skills.domain.imports.ImportJob;
 import org.teamfinder.skills.domain.imports.ImportRequest;
+import org.teamfinder.skills.domain.imports.ImportSuggestion;
 import org.teamfinder.skills.domain.imports.PageAddress;
 import org.teamfinder.skills.domain.imports.PageImport;
 import org.teamfinder.skills.domain.imports.PageResult;
 import org.teamfinder.skills.domain.imports.PageState;
 import org.teamfinder.skills.domain.imports.PageTally;
+import org.teamfinder.skills.domain.imports.Validators;
 import org.teamfinder.skills.domain.imports.WorkRequest;
 import org.teamfinder.skills.domain.imports.port.out.ImportJobRepository;
 import org.teamfinder.skills.domain.skill.DuplicateSkillName;
@@ -46,6 +51,7 @@ public final class InMemoryImportJobRepository implements ImportJobRepository {
         PageTally tally = new PageTally(0, 0, 0);
         Optional<String> error = Optional.empty();
         Optional<Instant> finishedAt = Optional.empty();
+        boolean unchanged;
 
         Page(long id, UUID jobId, PageAddress address) {
             this.id = id;
@@ -58,16 +64,30 @@ public final class InMemoryImportJobRepository implements ImportJobRepository {
         }
 
         PageImport toImport() {
-            return new PageImport(address, state, httpStatus, tally.found(), tally.created(), tally.alreadyPresent(), error, finishedAt);
+            return new PageImport(address, state, httpStatus, tally.found(), tally.created(), tally.alreadyPresent(), unchanged, error, finishedAt);
         }
     }
 
-    private record Job(UUID id, Optional<String> category, Instant createdAt, List<Page> pages) {
+    private static final class Job {
+        final UUID id;
+        final Optional<String> category;
+        final Instant createdAt;
+        final List<Page> pages;
+        Optional<Instant> cancelledAt = Optional.empty();
+        final Map<String, ImportSuggestion> suggestions = new LinkedHashMap<>();
+
+        Job(UUID id, Optional<String> category, Instant createdAt, List<Page> pages) {
+            this.id = id;
+            this.category = category;
+            this.createdAt = createdAt;
+            this.pages = pages;
+        }
     }
 
     private final InMemorySkillRepository skills;
     private final Map<UUID, Job> jobs = new LinkedHashMap<>();
     private final Map<Long, Page> pages = new LinkedHashMap<>();
+    private final Map<String, Validators> validators = new LinkedHashMap<>();
     private long nextPageId = 1;
 
     /** Pages save their skills into {@code skills}, which tests can then read. */
@@ -112,7 +132,8 @@ public final class InMemoryImportJobRepository implements ImportJobRepository {
                 page.claimedBy = request.runner();
                 page.attempts++;
                 page.leaseUntil = now.plus(request.lease());
-                claimed.add(new ClaimedPage(page.id, page.jobId, page.address, jobs.get(page.jobId).category(), page.attempts, request.runner()));
+                claimed.add(new ClaimedPage(page.id, page.jobId, page.address, jobs.get(page.jobId).category, page.attempts, request.runner(),
+                        validators.getOrDefault(page.address.toString(), Validators.NONE)));
             }
         }
         claimed.sort(Comparator.comparingLong(ClaimedPage::pageId));
@@ -136,13 +157,29 @@ public final class InMemoryImportJobRepository implements ImportJobRepository {
                 }
             }
         }
-        // Each skill the page names, by name or alias, was used once more.
-        result.skills().stream()
-                .map(skill -> skills.findByName(skill.nameKey()).toCompletableFuture().join())
-                .flatMap(Optional::stream).map(Skill::id).distinct()
-                .forEach(id -> skills.addPopularity(id, 1));
-        int found = result.skills().size();
+        // Each skill the page names or mentions, by name or alias, was used once more.
+        List<Long> used = Stream.concat(result.skills().stream().map(SkillContent::nameKey),
+                        result.mentioned().stream().map(SkillContent::keyOf))
+                .map(key -> skills.findByName(key).toCompletableFuture().join())
+                .flatMap(Optional::stream).map(Skill::id).distinct().toList();
+        used.forEach(id -> skills.addPopularity(id, 1));
+        Job job = jobs.get(claim.jobId());
+        for (String name : result.suggested()) {
+            String key = SkillContent.keyOf(name);
+            if (skills.findByName(key).toCompletableFuture().join().isEmpty()) {
+                job.suggestions.merge(key, new ImportSuggestion(name, 1, ImportSuggestion.State.OPEN, Optional.empty()),
+                        (held, again) -> new ImportSuggestion(held.name(), held.pages() + 1, held.state(), held.skillId()));
+            }
+        }
+        // Found: the names the page gives, and the known skills it mentions that it does not also name.
+        Set<String> named = new HashSet<>();
+        result.skills().forEach(skill -> named.add(skill.nameKey()));
+        int found = result.skills().size() + (int) result.mentioned().stream().filter(name -> named.add(SkillContent.keyOf(name))).count();
         page.tally = new PageTally(found, created, found - created);
+        page.unchanged = result.unchanged();
+        if (!result.isFailure() && !result.validators().isEmpty()) {
+            validators.put(claim.address().toString(), result.validators());
+        }
         page.state = result.isFailure() ? PageState.FAILED : PageState.DONE;
         page.httpStatus = result.httpStatus();
         page.error = result.error();
@@ -166,7 +203,47 @@ public final class InMemoryImportJobRepository implements ImportJobRepository {
         return CompletableFuture.completedFuture(null);
     }
 
+    @Override
+    public synchronized CompletionStage<Optional<ImportJob>> cancel(UUID id, Instant now) {
+        Job job = jobs.get(id);
+        if (job == null) {
+            return CompletableFuture.completedFuture(Optional.empty());
+        }
+        if (job.cancelledAt.isEmpty()) {
+            job.cancelledAt = Optional.of(now);
+            for (Page page : job.pages) {
+                if (page.state == PageState.PENDING) {
+                    page.state = PageState.CANCELLED;
+                    page.finishedAt = Optional.of(now);
+                }
+            }
+        }
+        return CompletableFuture.completedFuture(Optional.of(toJob(job)));
+    }
+
+    @Override
+    public synchronized CompletionStage<Optional<ImportSuggestion>> decide(UUID jobId, String nameKey, ImportSuggestion.State decision,
+                                                                          Optional<Long> skillId, Instant now) {
+        Job job = jobs.get(jobId);
+        ImportSuggestion suggestion = job == null ? null : job.suggestions.get(nameKey);
+        if (suggestion == null) {
+            return CompletableFuture.completedFuture(Optional.empty());
+        }
+        if (suggestion.state() == ImportSuggestion.State.OPEN) {
+            suggestion = new ImportSuggestion(suggestion.name(), suggestion.pages(), decision,
+                    decision == ImportSuggestion.State.ACCEPTED ? skillId : Optional.empty());
+            job.suggestions.put(nameKey, suggestion);
+        }
+        return CompletableFuture.completedFuture(Optional.of(suggestion));
+    }
+
     private static ImportJob toJob(Job job) {
-        return new ImportJob(job.id(), job.category(), job.createdAt(), job.pages().stream().map(Page::toImport).toList());
+        // The most often suggested first, then by key, as the PostgreSQL adapter lists them.
+        List<ImportSuggestion> suggestions = job.suggestions.entrySet().stream()
+                .sorted(Comparator.<Map.Entry<String, ImportSuggestion>>comparingInt(entry -> -entry.getValue().pages())
+                        .thenComparing(Map.Entry::getKey))
+                .map(Map.Entry::getValue).toList();
+        return new ImportJob(job.id, job.category, job.createdAt, job.pages.stream().map(Page::toImport).toList(), job.cancelledAt,
+                suggestions);
     }
 }

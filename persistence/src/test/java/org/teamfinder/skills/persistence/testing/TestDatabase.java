@@ -126,7 +126,8 @@ public final class TestDatabase implements AutoCloseable {
 
     /** Empties every table of the catalogue and restarts its ids, as between tests. */
     public void truncate() {
-        execute("TRUNCATE skill, skill_name, skill_name_word, skill_merge, skill_creation_request, vocabulary_entry, import_page, import_job RESTART IDENTITY");
+        execute("TRUNCATE skill, skill_name, skill_name_word, skill_merge, skill_creation_request, vocabulary_entry, import_suggestion, import_page, "
+                + "import_job, crawl_host, crawled_page RESTART IDENTITY");
     }
 
     /** Opens a JDBC connection to this database; the caller closes it. */

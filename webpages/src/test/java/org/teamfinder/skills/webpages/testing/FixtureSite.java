@@ -9,8 +9,10 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -29,8 +31,12 @@ import com.sun.net.httpserver.HttpServer;
  *   <li>{@code /redirect/<n>}: n redirects, then the JSON-LD job posting;</li>
  *   <li>{@code /redirect-to?<url>}: one redirect to the URL given as the whole query;</li>
  *   <li>{@code /big} (Content-Length) and {@code /big-chunked} (no length): 3 MiB of HTML;</li>
- *   <li>{@code /pdf}: a non-HTML answer; {@code /missing}: 404; {@code /slow?ms=<ms>[&...]}: a page after a delay.</li>
+ *   <li>{@code /pdf}: a non-HTML answer; {@code /missing}: 404; {@code /slow?ms=<ms>[&...]}: a page after a delay;</li>
+ *   <li>{@code /robots.txt}: 404 unless a test says otherwise ({@link #robots(int, String)});</li>
+ *   <li>{@code /versioned/<file>}: a fixture page with an ETag and a Last-Modified, answered 304 to a request that
+ *       names them, until {@link #newVersion()}.</li>
  * </ul>
+ * It also keeps when each request arrived and the last User-Agent, for the politeness tests.
  */
 public final class FixtureSite implements AutoCloseable {
 
@@ -43,6 +49,15 @@ public final class FixtureSite implements AutoCloseable {
     private final Map<String, AtomicInteger> mostInFlightByHost = new ConcurrentHashMap<>();
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger mostInFlight = new AtomicInteger();
+    private final List<Arrival> arrivals = new CopyOnWriteArrayList<>();
+    private volatile int robotsStatus = 404;
+    private volatile String robotsBody = "";
+    private volatile String userAgent;
+    private final AtomicInteger version = new AtomicInteger(1);
+
+    /** A request as it arrived: its path and query, and when (System.nanoTime()). */
+    public record Arrival(String pathAndQuery, long nanos) {
+    }
 
     public FixtureSite() {
         try {
@@ -90,6 +105,30 @@ public final class FixtureSite implements AutoCloseable {
         return most == null ? 0 : most.get();
     }
 
+    /**
+     * How the site answers /robots.txt from now on: {@code status} with {@code body} as text/plain (for a
+     * redirect status, {@code body} is where to).
+     */
+    public void robots(int status, String body) {
+        robotsStatus = status;
+        robotsBody = body;
+    }
+
+    /** The versioned pages change: their next request gets the new version (a new ETag). */
+    public void newVersion() {
+        version.incrementAndGet();
+    }
+
+    /** Every request so far, in the order they arrived. */
+    public List<Arrival> arrivals() {
+        return List.copyOf(arrivals);
+    }
+
+    /** The User-Agent of the last request. */
+    public String lastUserAgent() {
+        return userAgent;
+    }
+
     public int totalHits() {
         return hits.values().stream().mapToInt(AtomicInteger::get).sum();
     }
@@ -105,6 +144,8 @@ public final class FixtureSite implements AutoCloseable {
         String path = uri.getPath();
         String query = uri.getRawQuery();
         hits.computeIfAbsent(query == null ? path : path + "?" + query, key -> new AtomicInteger()).incrementAndGet();
+        arrivals.add(new Arrival(query == null ? path : path + "?" + query, System.nanoTime()));
+        userAgent = exchange.getRequestHeaders().getFirst("User-Agent");
         String host = String.valueOf(exchange.getRequestHeaders().getFirst("Host"));
         mostInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
         int forHost = inFlightByHost.computeIfAbsent(host, key -> new AtomicInteger()).incrementAndGet();
@@ -139,6 +180,23 @@ public final class FixtureSite implements AutoCloseable {
                     body.write(bigPage());
                 } catch (IOException clientGaveUp) {
                     // expected: the fetcher stops reading at its limit
+                }
+            } else if (path.equals("/robots.txt")) {
+                if (robotsStatus >= 300 && robotsStatus < 400) {
+                    redirect(exchange, robotsBody);
+                } else {
+                    send(exchange, robotsStatus, "text/plain; charset=utf-8", robotsBody.getBytes(StandardCharsets.UTF_8));
+                }
+            } else if (path.startsWith("/versioned/")) {
+                String etag = "\"v" + version.get() + "\"";
+                String modified = "Mon, 0" + Math.min(9, version.get()) + " Nov 2026 10:00:00 GMT";
+                if (etag.equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
+                    exchange.getResponseHeaders().set("ETag", etag);
+                    exchange.sendResponseHeaders(304, -1);
+                } else {
+                    exchange.getResponseHeaders().set("ETag", etag);
+                    exchange.getResponseHeaders().set("Last-Modified", modified);
+                    send(exchange, 200, "text/html; charset=utf-8", fixture(path.substring("/versioned/".length())));
                 }
             } else if (path.equals("/pdf")) {
                 send(exchange, 200, "application/pdf", "%PDF-1.7".getBytes(StandardCharsets.US_ASCII));

@@ -8,7 +8,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -27,7 +29,12 @@ import org.teamfinder.skills.domain.imports.PageTally;
 import org.teamfinder.skills.domain.skill.SkillContent;
 import org.teamfinder.skills.domain.imports.WebPage;
 import org.teamfinder.skills.domain.imports.WorkRequest;
+import org.teamfinder.skills.domain.imports.ImportSuggestion;
 import org.teamfinder.skills.domain.imports.port.out.ImportJobRepository;
+import org.teamfinder.skills.domain.testing.InMemorySkillRepository;
+import org.teamfinder.skills.domain.imports.port.out.KnownSkillNames;
+import org.teamfinder.skills.domain.imports.CandidateSource;
+import org.teamfinder.skills.domain.imports.SkillCandidate;
 
 class SkillImportServiceTest {
 
@@ -36,11 +43,12 @@ class SkillImportServiceTest {
     private final RecordingJobs jobs = new RecordingJobs();
     private final List<PageAddress> fetched = new ArrayList<>();
     private CompletionStage<WebPage> nextPage;
-    private final SkillImportService service = new SkillImportService(jobs, address -> {
+    private final SkillImportService service = new SkillImportService(jobs, (address, previous) -> {
         fetched.add(address);
         return nextPage;
-    }, page -> CompletableFuture.completedFuture(List.of(new String(page.body(), StandardCharsets.UTF_8).split("\\|"))),
-            Clock.fixed(NOW, ZoneOffset.UTC));
+    }, page -> CompletableFuture.completedFuture(Arrays.stream(new String(page.body(), StandardCharsets.UTF_8).split("\\|"))
+            .map(text -> new SkillCandidate(text, CandidateSource.SKILLS_LIST)).toList()),
+            KnownSkillNames.of(Map.of()), new InMemorySkillRepository(), Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
     void aFetchedPageIsSavedWithItsNormalisedSkillsInTheJobsCategory() {
@@ -126,6 +134,17 @@ class SkillImportServiceTest {
         @Override
         public CompletionStage<Void> release(String runner, List<Long> pageIds) {
             return CompletableFuture.completedFuture(null);
+        }
+
+        @Override
+        public CompletionStage<Optional<ImportJob>> cancel(UUID id, Instant now) {
+            return CompletableFuture.completedFuture(Optional.empty());
+        }
+
+        @Override
+        public CompletionStage<Optional<ImportSuggestion>> decide(UUID jobId, String nameKey, ImportSuggestion.State decision,
+                                                                  Optional<Long> skillId, Instant now) {
+            return CompletableFuture.completedFuture(Optional.empty());
         }
     }
 }

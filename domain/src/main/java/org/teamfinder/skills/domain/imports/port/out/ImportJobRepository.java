@@ -9,6 +9,7 @@ import java.util.concurrent.CompletionStage;
 import org.teamfinder.skills.domain.imports.ClaimedPage;
 import org.teamfinder.skills.domain.imports.ImportJob;
 import org.teamfinder.skills.domain.imports.ImportRequest;
+import org.teamfinder.skills.domain.imports.ImportSuggestion;
 import org.teamfinder.skills.domain.imports.PageResult;
 import org.teamfinder.skills.domain.imports.PageTally;
 import org.teamfinder.skills.domain.shared.SkillStoreUnavailable;
@@ -32,12 +33,27 @@ public interface ImportJobRepository {
     CompletionStage<List<ClaimedPage>> claim(WorkRequest request);
 
     /**
-     * In one transaction: saves the result's skills that the catalogue does not have yet (by name,
-     * ignoring case) and records the page's outcome and counts. Completes empty, saving nothing, when the
-     * page is no longer claimed by the page's runner.
+     * In one transaction: saves the result's skills that the catalogue does not have yet (by name or
+     * alias, ignoring case), counts a use of each skill the page names or mentions, keeps its suggestions on
+     * the job, and records the page's outcome and counts. Completes empty, saving nothing, when the page is no
+     * longer claimed by the page's runner.
      */
     CompletionStage<Optional<PageTally>> record(ClaimedPage page, PageResult result, Instant now);
 
     /** Makes the runner's claimed, unfinished pages pending again, as if never claimed. */
     CompletionStage<Void> release(String runner, List<Long> pageIds);
+
+    /**
+     * Cancels the job: its pending pages become cancelled (never fetched); pages in flight finish. Cancelling
+     * again changes nothing. Completes with the job, or empty when there is none.
+     */
+    CompletionStage<Optional<ImportJob>> cancel(UUID id, Instant now);
+
+    /**
+     * Records a curator's decision on an open suggestion of the job (by the name's key): accepted, as the
+     * skill {@code skillId}, or dismissed. A suggestion already decided keeps its decision. Completes with the
+     * suggestion as it now is, or empty when the job has no such suggestion.
+     */
+    CompletionStage<Optional<ImportSuggestion>> decide(UUID jobId, String nameKey, ImportSuggestion.State decision, Optional<Long> skillId,
+                                                       Instant now);
 }
