@@ -112,10 +112,15 @@ class PoliteWebPageFetcherTest {
 
         List<FixtureSite.Arrival> pages = site.arrivals().stream().filter(arrival -> arrival.pathAndQuery().startsWith("/pages/")).toList();
         assertThat(pages).hasSize(4);
+        // Slots are 300 ms apart when the requests leave; the site sees them arrive with the jitter of each
+        // connection (the first one is set up cold), so one gap may look a few tens of milliseconds short.
+        // Still well above the 100 ms minimum, and the whole run cannot be shorter than its three slots.
         for (int i = 1; i < pages.size(); i++) {
             assertThat(Duration.ofNanos(pages.get(i).nanos() - pages.get(i - 1).nanos())).as("gap before page %d", i)
-                    .isGreaterThanOrEqualTo(Duration.ofMillis(280)).isLessThan(Duration.ofSeconds(5));
+                    .isGreaterThanOrEqualTo(Duration.ofMillis(200)).isLessThan(Duration.ofSeconds(5));
         }
+        assertThat(Duration.ofNanos(pages.get(3).nanos() - pages.get(0).nanos())).as("three gaps")
+                .isGreaterThanOrEqualTo(Duration.ofMillis(800));
     }
 
     @Test
