@@ -26,6 +26,9 @@ class SkillNamesTest {
             'C++'                      | C++
             'C#'                       | C#
             'Машинное обучение'        | Машинное обучение
+            'Python 3'                 | Python
+            'Java 17+'                 | Java
+            'Kotlin — 3 years'         | Kotlin
             """)
     void namesAreTidied(String candidate, String name) {
         assertThat(SkillNames.from(List.of(candidate))).containsExactly(name);
@@ -43,6 +46,11 @@ class SkillNamesTest {
             'Five words are too many'
             'An extraordinarily long name of a technology nobody has'
             'bell\u0007inside'
+            'Advanced'
+            'tutorial'
+            'How to'
+            'Sign in'
+            'Удалённая работа'
             """)
     void junkIsDropped(String candidate) {
         assertThat(SkillNames.from(List.of(candidate))).isEmpty();
@@ -55,10 +63,15 @@ class SkillNamesTest {
     }
 
     @Test
-    void aPageGivesAtMostTwoHundredNames() {
-        List<String> many = IntStream.range(0, 500).mapToObj(i -> "Skill " + i).toList();
+    void bulletsPipesAndLineBreaksSeparateNamesAsCommasDo() {
+        assertThat(SkillNames.from(List.of("Docker • Kubernetes | Helm\nArgo CD · CI/CD"))).containsExactly("Docker", "Kubernetes", "Helm", "Argo CD", "CI/CD");
+    }
 
-        assertThat(SkillNames.from(many)).hasSize(SkillNames.MAX_PER_PAGE).startsWith("Skill 0", "Skill 1");
+    @Test
+    void aPageGivesAtMostTwoHundredNames() {
+        List<String> many = IntStream.range(0, 500).mapToObj(i -> "Tool" + i).toList();
+
+        assertThat(SkillNames.from(many)).hasSize(SkillNames.MAX_PER_PAGE).startsWith("Tool0", "Tool1");
     }
 
     @Test

@@ -1,0 +1,52 @@
+package org.teamfinder.skills.webpages;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.teamfinder.skills.domain.imports.CandidateSource;
+import org.teamfinder.skills.domain.imports.SkillCandidate;
+
+/** The candidates found on one page, in the order of the page (where given), else in the order found. */
+final class Candidates {
+
+    private record Found(SkillCandidate candidate, int position) {
+    }
+
+    private final List<Found> found = new ArrayList<>();
+    private int position;
+
+    /** Where on the page the candidates added next were found: the index of their element in document order. */
+    Candidates at(int position) {
+        this.position = position;
+        return this;
+    }
+
+    /**
+     * A text in which a source names skills: one name, a list of them, or sentences. What reads as a name
+     * counts from that source; the known names inside the sentences count as prose.
+     */
+    void named(String text, CandidateSource source) {
+        add(text, source);
+        add(text, CandidateSource.PROSE);
+    }
+
+    /** Prose, in which only the catalogue's known names count. */
+    void prose(String text) {
+        add(text, CandidateSource.PROSE);
+    }
+
+    void add(String text, CandidateSource source) {
+        if (text != null && !text.isBlank()) {
+            found.add(new Found(new SkillCandidate(text.strip(), source), position));
+        }
+    }
+
+    boolean any(CandidateSource source) {
+        return found.stream().anyMatch(each -> each.candidate().source() == source);
+    }
+
+    List<SkillCandidate> all() {
+        return found.stream().sorted(Comparator.comparingInt(Found::position)).map(Found::candidate).toList();
+    }
+}
