@@ -71,7 +71,7 @@ SELECT DISTINCT part.word, n.name_key
 ALTER TABLE skill_name ENABLE TRIGGER skill_name_words;
 ALTER TABLE skill ENABLE TRIGGER skill_sync_names;
 CREATE INDEX skill_name_popularity ON skill_name (popularity DESC, name_key) INCLUDE (skill_id, name, is_alias);
-CREATE INDEX skill_name_reversed ON skill_name (reverse(name_key) COLLATE "C");
+CREATE INDEX skill_name_reversed ON skill_name (reverse(name_key) COLLATE "C") INCLUDE (name_key);
 VACUUM ANALYZE skill;
 VACUUM ANALYZE skill_name;
 VACUUM ANALYZE skill_name_word;

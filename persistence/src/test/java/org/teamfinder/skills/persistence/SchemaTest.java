@@ -51,7 +51,7 @@ class SchemaTest {
                 applied.add(result.getString("version"));
             }
         }
-        assertThat(applied).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9");
+        assertThat(applied).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10");
     }
 
     @ParameterizedTest(name = "{0}")

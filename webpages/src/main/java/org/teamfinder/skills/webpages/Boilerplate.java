@@ -24,7 +24,7 @@ final class Boilerplate {
     private static final Set<String> NOISE_WORDS = Set.of("nav", "navbar", "navigation", "menu", "breadcrumb",
             "breadcrumbs", "sidebar", "related", "similar", "popular", "recommended", "recommendations", "recommend",
             "trending", "cookie", "cookies", "consent", "share", "sharing", "social", "advert", "advertisement", "ads",
-            "promo", "newsletter", "subscribe", "pagination", "pager", "toc", "testimonial", "testimonials", "review",
+            "newsletter", "subscribe", "pagination", "pager", "toc", "testimonial", "testimonials", "review",
             "reviews", "comment", "comments");
     private static final Pattern WORD_BREAKS = Pattern.compile("[^\\p{L}\\p{N}]+|(?<=\\p{Ll})(?=\\p{Lu})");
 

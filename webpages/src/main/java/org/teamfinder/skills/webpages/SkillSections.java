@@ -55,19 +55,21 @@ final class SkillSections {
             + "|мы (ждём|ждем|ожидаем)( от вас)?|ожидаем|будет плюсом|(будет )?преимуществом|желательно|пожелания"
             + "|нам важно|от вас|что нужно знать|необходимо|обязательно|what (you('|’)ll|you will) bring|you bring|you('|’)ll need"
             // What a course teaches is written as things to do ("Build REST APIs with FastAPI"), as requirements are.
-            + "|what (you('|’)ll|you will) learn|you('|’)ll learn|you will learn|course (content|program|curriculum)|curriculum|syllabus"
-            + "|чему (вы )?научитесь|вы научитесь|программа курса|что (вы )?(узнаете|изучите)";
+            + "|what (you('|’)ll|you will) learn|you('|’)ll learn|you will learn|чему (вы )?научитесь|вы научитесь"
+            + "|что (вы )?(узнаете|изучите)";
     private static final String PROSE = "(work )?experience|responsibilities|duties|what you('|’)ll do|what you will do|your role"
             + "|the role|about (me|the role|the job|the position|the project)|projects?|summary|profile|description|bio"
             + "|обязанности|задачи|чем (предстоит )?заниматься|опыт( работы)?|о (себе|проекте|вакансии|компании)|проекты"
             + "|описание( вакансии)?|резюме|(currently |now )?learning|currently|what i('|’)m (learning|doing|working on)|now"
-            + "|изучаю|сейчас изучаю|чем (я )?занимаюсь( сейчас)?|сейчас";
+            + "|изучаю|сейчас изучаю|чем (я )?занимаюсь( сейчас)?|сейчас"
+            // A curriculum lists modules ("Ownership, borrowing and lifetimes · 14 lectures"), not skills.
+            + "|course (content|program|programme|curriculum)|curriculum|syllabus|программа( курса)?|содержание курса";
     private static final String OTHER = "(what )?we offer|benefits|perks|conditions|how to apply|apply|about (us|the company)"
             + "|contacts?|stats|statistics|achievements|salary|location|education|languages|hobbies|interests|references"
             + "|(мы )?предлагаем|что мы предлагаем|услови\\w*|о компании|контакты|статистика|зарплата|образование|хобби"
             + "|языки|иностранные языки|личные качества|как откликнуться";
     private static final String RELATED = "related\\b.*|similar\\b.*|popular\\b.*|recommended\\b.*|you (may|might) also like.*"
-            + "|more (jobs|vacancies|courses|posts|articles)\\b.*|other (jobs|vacancies|courses|posts|articles)\\b.*|see also"
+            + "|(more|other)( open)? (jobs|openings|positions|roles|vacancies|courses|posts|articles)\\b.*|see also"
             + "|trending\\b.*|похож\\w*.*|популярн\\w*.*|рекомендуем\\w*.*|другие (вакансии|курсы|статьи)\\b.*|смотрите также"
             + "|вам (может|могут) (понравиться|подойти).*|ещё вакансии.*|еще вакансии.*";
 
@@ -84,6 +86,10 @@ final class SkillSections {
     private static final int PSEUDO_TITLE_RANK = 7;
     private static final int TERM_RANK = 8;
     private static final Pattern TECH_LOOKING = Pattern.compile("^\\S+$|.\\p{Lu}|\\p{N}|[+#./]");
+    /** What a heading may say around a section's name: emoji, signs, and words such as "my", "I use", "которыми я пользуюсь". */
+    private static final Pattern DRESSING = Pattern.compile("(?iuU)[^\\p{L}]*((my|our|the|a|i|we|use|used|using|work|with|love|know|and|current|main|key"
+            + "|core|favou?rite|daily|every|day|мой|мои|моя|наш|наши|я|мы|которыми|которые|пользуюсь|пользуемся|использую|используем"
+            + "|работаю|работаем|основные|ключевые|и)[^\\p{L}]*)*");
     private static final Pattern LIST = Pattern.compile("[,;•·|\\n]");
     private static final Pattern LABELLED_LINE = Pattern.compile("(?s)^([^:：\\n]{2,40})[:：]\\s*(.+)$");
 
@@ -178,7 +184,7 @@ final class SkillSections {
             for (Segments.Segment segment : fresh(block)) {
                 at(candidates, segment.item());
                 String text = segment.text();
-                if (segment.item().closest(HEADINGS) != null
+                if (segment.item().closest(HEADINGS) != null || segment.item().is("th")
                         || text.split("\\s+").length <= MAX_TITLE_WORDS && kindOf(text, false).isPresent()) {
                     continue;  // the block's own title, or the title of a group of items ("Databases")
                 }
@@ -263,11 +269,22 @@ final class SkillSections {
         return titles;
     }
 
-    /** The kind of section a title names; a heading may say more ("My tech stack 🚀"), any other title says only that. */
+    /**
+     * The kind of section a title names. Any title may say only that ("Skills:"); a heading may also dress it
+     * up ("💻 My tech stack", "Технологии, которыми я пользуюсь"), but not say something else about it
+     * ("Stack decisions").
+     */
     private static Optional<Kind> kindOf(String title, boolean within) {
         for (KindPattern pattern : TITLES) {
-            if (pattern.whole().matcher(title).matches() || within && pattern.within().matcher(title).find()) {
+            if (pattern.whole().matcher(title).matches()) {
                 return Optional.of(pattern.kind());
+            }
+            Matcher found = pattern.within().matcher(title);
+            if (within && found.find()) {
+                String rest = title.substring(0, found.start()) + " " + title.substring(found.end());
+                if (pattern.kind() == Kind.RELATED || DRESSING.matcher(rest).matches()) {
+                    return Optional.of(pattern.kind());
+                }
             }
         }
         return Optional.empty();

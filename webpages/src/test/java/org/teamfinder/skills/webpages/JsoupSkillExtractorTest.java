@@ -90,12 +90,13 @@ class JsoupSkillExtractorTest {
     }
 
     @Test
-    void iconsOfALanguagesAndToolsRowByTheirTitleOrAltText() {
+    void iconsOfALanguagesAndToolsRowByTheirTitleOrAltTextOrDeviconClass() {
         List<SkillCandidate> candidates = candidates("profile-readme-icons.html");
 
         assertThat(candidates).filteredOn(candidate -> candidate.source() == CandidateSource.ICON).extracting(SkillCandidate::text)
-                .containsExactly("python", "TypeScript", "postgresql", "Svelte");
-        assertThat(CandidateResolution.read(candidates, Map.of()).named()).containsExactly("python", "TypeScript", "postgresql", "Svelte");
+                .containsExactly("python", "TypeScript", "postgresql", "Svelte", "rust", "Docker");
+        assertThat(CandidateResolution.read(candidates, Map.of()).named())
+                .containsExactly("python", "TypeScript", "postgresql", "Svelte", "rust", "Docker");
     }
 
     @Test

@@ -38,7 +38,7 @@ public final class CandidateResolution {
             "pig", "beam", "unity", "ember", "backbone", "meteor", "next", "electron", "groovy", "assembly", "basic",
             "logo", "pascal", "scheme", "shell", "bash", "react", "node", "apex", "solid", "design", "testing",
             "analytics", "lean", "mobile", "cloud", "security", "ionic", "nest", "play", "rails", "glue", "athena",
-            "aurora", "lambda", "helm", "vault", "consul", "nomad", "envoy", "tempo", "drone", "sentry", "caddy",
+            "aurora", "lambda", "helm", "vault", "consul", "nomad", "envoy", "tempo", "drone", "sentry", "caddy", "safe",
             // roles, areas and spoken languages, which name a job or a person more often than a skill
             "backend", "back-end", "frontend", "front-end", "fullstack", "full-stack", "devops", "web", "embedded",
             "firmware", "android", "ios", "data", "english", "spanish", "german", "french", "chinese", "russian",
@@ -48,6 +48,8 @@ public final class CandidateResolution {
     // Slashes and hyphens separate words, so that "C/C++" holds C and C++ and "Jupyter-ноутбуки" Jupyter, while
     // "CI/CD" and "scikit-learn" are still found as two-word phrases.
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[.+#][\\p{L}\\p{N}]+)*[+#]*|\\.[\\p{L}]+");
+    /** A name with a capital inside a word (NumPy, SQLite, GitHub) is coined, never an everyday word, however written. */
+    private static final Pattern COINED = Pattern.compile("\\p{L}\\p{Lu}");
     private static final Pattern NAME_SIGNS = Pattern.compile("[\\p{N}+#.]");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…:]\\s");
     private static final Pattern LIST_GLUE = Pattern.compile("(?iuU)^[\\s,;/|&()+]*(and|or|и|или|либо|а также|as well as|,|/)?[\\s,;/|()]*$");
@@ -123,11 +125,13 @@ public final class CandidateResolution {
 
     /**
      * Whether prose writes a known name as a name: with a capital, a digit or a sign in it ("Python", "k8s",
-     * "C#"), or exactly as the catalogue spells it ("pytest"). "remote work", "code review" and "docker
-     * compose" written in passing are words of a sentence, not skills named.
+     * "C#"), exactly as the catalogue spells it ("pytest"), or in one word for a coined name ("numpy" for
+     * NumPy). "remote work", "code review" and "docker compose" written in passing are words of a sentence,
+     * not skills named.
      */
     private static boolean writtenAsAName(String written, String canonical) {
-        return written.equals(canonical) || !written.equals(written.toLowerCase(Locale.ROOT)) || NAME_SIGNS.matcher(written).find();
+        return written.equals(canonical) || !written.equals(written.toLowerCase(Locale.ROOT)) || NAME_SIGNS.matcher(written).find()
+                || COINED.matcher(canonical).find() && !written.contains(" ");
     }
 
     private static boolean free(boolean[] taken, Phrase phrase) {

@@ -31,13 +31,18 @@ public final class SkillNames {
 
     private static final Pattern SEPARATORS = Pattern.compile("[,;\\n\\r•·|]+|\\s+[\\u2012-\\u2015-]\\s+");
     private static final Pattern WHITE_SPACE = Pattern.compile("[\\s\\u00a0\\u2007\\u202f\\u200b]+");
-    private static final Pattern LEADING_BULLETS = Pattern.compile("^[\\p{Pd}*•·▪►‣◦✓✔☑>]+\\s*");
+    private static final Pattern LEADING_BULLETS = Pattern.compile("^[\\p{Pd}*•·▪►‣◦✓✔☑>#]+\\s*");
+    /** Counts and durations of a course or a page: "6 lectures", "2hr 10min", "12 уроков". */
+    private static final Pattern AMOUNT = Pattern.compile(
+            "(?iuU)^\\d+\\s*(lectures?|lessons?|videos?|hours?|hrs?|h|min|mins|minutes?|sec|weeks?|months?|days?|modules?|tasks?"
+            + "|projects?|articles?|quizzes|exercises|заняти\\w*|урок\\w*|час\\w*|мин\\w*|недел\\w*|месяц\\w*|дн\\w*|модул\\w*"
+            + "|задач\\w*|проект\\w*)\\b.*");
     private static final Pattern TRAILING_REMARK = Pattern.compile("\\s*\\([^()]*\\)$");
     private static final Pattern TRAILING_VERSION = Pattern.compile("(?<=\\p{L})\\s+v?\\d+(\\.\\d+)*\\+?$");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s.:!?…]+$");
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
     private static final Pattern SENTENCE_WORDS = Pattern.compile(
-            "(?iuU)(^|\\s)(years?|experience|knowledge|ability|understanding|familiarity|with|using|via|опыт\\w*|лет|года?"
+            "(?iuU)(^|\\s)(years?|experience|knowledge|ability|understanding|familiarity|with|using|via|for|опыт\\w*|лет|года?"
             + "|знани\\w*|умени\\w*|знакомств\\w*|понимани\\w*|с|на|для|по|при)(\\s|$)");
     /** Levels, ratings and the generic words pages put next to skills; compared ignoring case. */
     private static final Set<String> NOT_NAMES = Set.of(
@@ -47,7 +52,7 @@ public final class SkillNames {
             "базовый", "базовые", "начальный", "средний", "продвинутый", "уверенно", "уверенный", "свободно", "эксперт",
             "высокий", "хорошо", "отлично",
             // words about skills rather than skills
-            "skills", "skill", "key skills", "hard skills", "soft skills", "tech stack", "stack", "technologies",
+            "skills", "skill", "my skills", "our skills", "key skills", "hard skills", "soft skills", "tech stack", "stack", "technologies",
             "technology", "tools", "tools i use", "languages", "programming languages", "frameworks", "libraries",
             "databases", "platforms", "other", "others", "misc", "more", "and more", "etc", "see all", "show more",
             "show all", "навыки", "ключевые навыки", "стек", "технологии", "инструменты", "языки", "фреймворки",
@@ -101,6 +106,7 @@ public final class SkillNames {
                 || name.codePointCount(0, name.length()) > MAX_LENGTH
                 || name.split(" ").length > MAX_WORDS
                 || SENTENCE_WORDS.matcher(name).find()
+                || AMOUNT.matcher(name).matches()
                 || NOT_NAMES.contains(name.toLowerCase(Locale.ROOT))) {
             return Optional.empty();
         }
