@@ -88,7 +88,7 @@ start_contestant() {
             TOKEN=$(JWT_SECRET=$JWT_SECRET java -jar "$jar" token skills:write 120)
             ;;
         peer)
-            (cd "$PEER_DIR" && [ -f target/spring-mvc-vt-peer.jar ] || (cd "$PEER_DIR" && JAVA_HOME=$JDK25 mvn -q -DskipTests package))
+            (cd "$PEER_DIR" && { [ -f target/spring-mvc-vt-peer.jar ] || JAVA_HOME=$JDK25 mvn -q -DskipTests package; })
             env PORT=$BENCH_PORT DB_NAME=$BENCH_DB DB_PASS="${DB_PASS:-}" bash "$PEER_DIR/run.sh" >"$log" 2>&1 &
             contestant_pid=$!
             ;;

@@ -17,25 +17,32 @@ import org.teamfinder.skills.domain.imports.CandidateSource;
 /**
  * Reads a page's own content (what {@link Boilerplate} leaves) by its sections, as a reader does:
  * <ul>
- *   <li>A section starts at a title: a heading {@code h1}-{@code h6} that names a kind of section, or any
- *       other short element whose whole text is such a name (a paragraph of bold text, a {@code dt}, a
+ *   <li>A section starts at a title: a heading {@code h1}-{@code h6} that names a kind of section (and
+ *       says nothing else: "💻 My tech stack" does, "Stack decisions" does not), or any other short element
+ *       whose whole text is such a name (a paragraph of bold text, a {@code dt}, a {@code summary}, a
  *       {@code div} styled as a title); it runs to the next title of the same or a higher rank. A title in
  *       a table's header row heads its column.</li>
- *   <li>Skills sections ("Skills", "Key skills", "Tech stack", "Languages and Tools", "What you'll learn",
- *       "Навыки", "Стек", ...) and blocks whose class, id or ARIA label says skills, stack or tools: each
- *       item, chip, link or cell is a name ({@link CandidateSource#SKILLS_LIST}), each icon's title or alt
- *       text too ({@link CandidateSource#ICON}); sentences among them are prose.</li>
- *   <li>Requirements sections ("Requirements", "What you'll need", "Nice to have", "Требования", "Будет
- *       плюсом", ...): an item that is written as technologies are (one word, or with capitals, digits or
- *       signs inside: "Linux", "GNU Radio", "CI/CD") is a name; other items are prose.</li>
- *   <li>Sections about the work or the person ("Responsibilities", "Experience", "About me", "Обязанности",
- *       ...) are prose.</li>
- *   <li>Related, similar and popular sections are skipped.</li>
+ *   <li>Skills sections ("Skills", "Key skills", "Tech stack", "Languages and Tools", "Навыки", "Стек",
+ *       ...) and blocks whose class, id or ARIA label says skills, stack or tools (unless their own heading
+ *       says otherwise): each item, chip, link or cell is a name ({@link CandidateSource#SKILLS_LIST}), each
+ *       icon's title or alt text too ({@link CandidateSource#ICON}); sentences and lower-case phrases
+ *       among them are prose. Sub-titles and header cells are not items.</li>
+ *   <li>Requirements sections ("Requirements", "What you'll need", "Nice to have", "What you'll learn",
+ *       "Требования", "Будет плюсом", ...): an item written as technologies are (one word, or with
+ *       capitals, digits or signs inside: "Linux", "GNU Radio", "CI/CD") is a name; other items are prose.</li>
+ *   <li>Sections about the work, the person or a course's modules ("Responsibilities", "Experience",
+ *       "Currently learning", "Course content", "Обязанности", ...) are prose.</li>
+ *   <li>Sections about something else ("Benefits", "Условия", "Education") are not read; related, similar
+ *       and popular sections are removed.</li>
  *   <li>A line that starts with such a title ("Stack: Java, Kafka", "Требования: Python, Django") counts as
- *       its section.</li>
+ *       its section; inside a section, a category before a list ("Databases: PostgreSQL, Redis") is left
+ *       out and a name before its level ("Python: 5 years") kept.</li>
  *   <li>Chips, tags, badges and pills elsewhere, and links marked {@code rel="tag"}, are tags
  *       ({@link CandidateSource#TAG}).</li>
+ *   <li>The rest of the content is prose, unless the page tags itself: an article is about its tags, not
+ *       about everything it mentions.</li>
  * </ul>
+ * Candidates come out in the order of the page.
  */
 final class SkillSections {
 
@@ -87,8 +94,8 @@ final class SkillSections {
     private static final int TERM_RANK = 8;
     private static final Pattern TECH_LOOKING = Pattern.compile("^\\S+$|.\\p{Lu}|\\p{N}|[+#./]");
     /** What a heading may say around a section's name: emoji, signs, and words such as "my", "I use", "которыми я пользуюсь". */
-    private static final Pattern DRESSING = Pattern.compile("(?iuU)[^\\p{L}]*((my|our|the|a|i|we|use|used|using|work|with|love|know|and|current|main|key"
-            + "|core|favou?rite|daily|every|day|мой|мои|моя|наш|наши|я|мы|которыми|которые|пользуюсь|пользуемся|использую|используем"
+    private static final Pattern DRESSING = Pattern.compile("(?iuU)[^\\p{L}]*((my|our|the|a|i|we|use|used|using|work|with|love"
+            + "|know|and|current|main|key|core|favou?rite|daily|every|day|мой|мои|моя|наш|наши|я|мы|которыми|которые|пользуюсь|пользуемся|использую|используем"
             + "|работаю|работаем|основные|ключевые|и)[^\\p{L}]*)*");
     private static final Pattern LIST = Pattern.compile("[,;•·|\\n]");
     private static final Pattern LABELLED_LINE = Pattern.compile("(?s)^([^:：\\n]{2,40})[:：]\\s*(.+)$");
@@ -259,7 +266,8 @@ final class SkillSections {
                 continue;
             }
             if (element.is(HEADINGS)) {
-                kindOf(text, !element.is("h1")).ifPresent(kind -> titles.add(new Title(element, kind, element.normalName().charAt(1) - '0')));
+                int rank = element.normalName().charAt(1) - '0';
+                kindOf(text, !element.is("h1")).ifPresent(kind -> titles.add(new Title(element, kind, rank)));
             } else if (element.parent() != null && !Segments.text(element.parent()).strip().equals(text)
                     && element.closest(HEADINGS) == null && element.selectFirst(HEADINGS) == null) {
                 int rank = element.is("dt") ? TERM_RANK : PSEUDO_TITLE_RANK;

@@ -52,7 +52,8 @@ public final class CandidateResolution {
     private static final Pattern COINED = Pattern.compile("\\p{L}\\p{Lu}");
     private static final Pattern NAME_SIGNS = Pattern.compile("[\\p{N}+#.]");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…:]\\s");
-    private static final Pattern LIST_GLUE = Pattern.compile("(?iuU)^[\\s,;/|&()+]*(and|or|и|или|либо|а также|as well as|,|/)?[\\s,;/|()]*$");
+    private static final Pattern LIST_GLUE = Pattern.compile(
+            "(?iuU)^[\\s,;/|&()+]*(and|or|и|или|либо|а также|as well as|,|/)?[\\s,;/|()]*$");
 
     private CandidateResolution() {
     }

@@ -15,13 +15,14 @@ import java.util.regex.Pattern;
 /**
  * Turns text found on web pages into skill names, dropping what is not one. A candidate is split at
  * commas, semicolons, line breaks, bullets and pipes, and at a dash with spaces around it ("Python —
- * 5 years"); each part loses white space runs (to one space), list bullets in front, punctuation at the end
- * a trailing remark in parentheses and a trailing version ("Python 3", "Java 17"); what remains is a name if it has a letter, at most
- * {@value #MAX_WORDS} words and {@value #MAX_LENGTH} characters, does not read like a sentence about
- * experience ("3+ years of Java", "Unit testing with xUnit", "тесты на Vitest"), is not a level ("Advanced", "Уверенно") or one of the generic words
- * pages put next to skills ("tutorial", "how to", "programming", "Sign in"), and passes the catalogue's
- * rules. Names repeated ignoring case count once (the first spelling wins); a page gives at most
- * {@value #MAX_PER_PAGE}.
+ * 5 years"); each part loses white space runs (to one space), list bullets and hashes in front,
+ * punctuation at the end, a trailing remark in parentheses and a trailing version ("Python 3",
+ * "Java 17"). What remains is a name if it has a letter, at most {@value #MAX_WORDS} words and
+ * {@value #MAX_LENGTH} characters, does not read like a sentence ("3+ years of Java", "Unit testing
+ * with xUnit", "тесты на Vitest") or an amount ("6 lectures"), is not a level ("Advanced", "Уверенно")
+ * or one of the generic words pages put next to skills ("tutorial", "how to", "programming",
+ * "Sign in"), and passes the catalogue's rules. Names repeated ignoring case count once (the first
+ * spelling wins); a page gives at most {@value #MAX_PER_PAGE}.
  */
 public final class SkillNames {
 
@@ -48,7 +49,8 @@ public final class SkillNames {
     private static final Set<String> NOT_NAMES = Set.of(
             // levels
             "beginner", "basic", "elementary", "intermediate", "advanced", "expert", "proficient", "fluent", "native",
-            "good", "strong", "excellent", "junior", "middle", "senior", "lead", "novice", "master", "experienced", "familiar", "daily", "often", "sometimes",
+            "good", "strong", "excellent", "junior", "middle", "senior", "lead", "novice", "master",
+            "experienced", "familiar", "daily", "often", "sometimes",
             "базовый", "базовые", "начальный", "средний", "продвинутый", "уверенно", "уверенный", "свободно", "эксперт",
             "высокий", "хорошо", "отлично",
             // words about skills rather than skills
