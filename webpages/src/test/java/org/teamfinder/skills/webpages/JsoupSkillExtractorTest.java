@@ -112,6 +112,16 @@ class JsoupSkillExtractorTest {
     }
 
     @Test
+    void aPageNestedAsDeepAsTheSizeLimitAllowsIsReadWithoutFailing() {
+        String deep = "<div class=\"skills\"><span>Kotlin</span>" + "<div><b>".repeat(100_000) + "Rust" + "</b></div>".repeat(100_000) + "</div>";
+        WebPage page = new WebPage(URI.create("http://127.0.0.1/deep"), 200, ("<html><body>" + deep + "</body></html>")
+                .getBytes(StandardCharsets.UTF_8), Optional.of(StandardCharsets.UTF_8));
+
+        assertThat(SkillNames.from(extractor.candidatesNow(page).stream().filter(JsoupSkillExtractorTest::names).map(SkillCandidate::text).toList()))
+                .contains("Kotlin");
+    }
+
+    @Test
     void aPageWithoutSkillsGivesNone() {
         assertThat(names("no-skills.html")).isEmpty();
     }

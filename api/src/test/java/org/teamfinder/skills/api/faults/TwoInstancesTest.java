@@ -45,7 +45,7 @@ class TwoInstancesTest {
         starting.forEach(instance -> instances.add(instance.join()));
 
         try (Connection connection = database.connect(); ResultSet history = connection.createStatement().executeQuery(
-                "SELECT version, count(*) FROM flyway_schema_history WHERE version IS NOT NULL GROUP BY version ORDER BY version")) {
+                "SELECT version, count(*) FROM flyway_schema_history WHERE version IS NOT NULL GROUP BY version ORDER BY min(installed_rank)")) {
             List<String> applied = new ArrayList<>();
             while (history.next()) {
                 assertThat(history.getInt(2)).as("times version %s was applied", history.getString(1)).isEqualTo(1);
