@@ -15,6 +15,7 @@ import io.micronaut.json.JsonMapper;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import org.teamfinder.skills.domain.imports.CandidateSource;
 import org.teamfinder.skills.domain.imports.PageFetchFailed;
 import org.teamfinder.skills.domain.imports.SkillCandidate;
@@ -37,6 +38,13 @@ import org.teamfinder.skills.domain.imports.port.out.SkillExtractor;
  */
 public final class JsoupSkillExtractor implements SkillExtractor {
 
+    /**
+     * How deep the parsed tree may nest; deeper elements are kept at this depth. Real pages stay far below
+     * it, and it bounds the work a hostile page can ask of the reading (2 MiB of nested tags is 100,000
+     * levels).
+     */
+    static final int MAX_DEPTH = 256;
+
     private final StructuredData structuredData;
     private final Executor executor;
 
@@ -54,7 +62,7 @@ public final class JsoupSkillExtractor implements SkillExtractor {
         Document document;
         try {
             document = Jsoup.parse(new ByteArrayInputStream(page.body()), page.charset().map(Charset::name).orElse(null),
-                    page.address().toString());
+                    page.address().toString(), Parser.htmlParser().setMaxDepth(MAX_DEPTH));
         } catch (IOException e) {
             throw new PageFetchFailed("the page could not be read as HTML: " + e.getMessage());
         } catch (UncheckedIOException e) {
