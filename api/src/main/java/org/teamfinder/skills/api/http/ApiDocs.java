@@ -1,8 +1,22 @@
 package org.teamfinder.skills.api.http;
 
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+
 /**
- * Words the controllers' OpenAPI annotations share: the security scheme (declared on the application), and the
- * descriptions of the answers and headers many operations have, so that each is written once.
+ * What the controllers' OpenAPI annotations share: the security scheme (declared on the application), the
+ * descriptions of the answers and headers many operations have, and the answers whole kinds of operation
+ * give ({@link Write}, {@link JsonBody}, {@link StoreOutage}), so that each is written once. Micronaut
+ * OpenAPI reads the annotations these carry as if they were on the operation.
  */
 final class ApiDocs {
 
@@ -28,5 +42,40 @@ final class ApiDocs {
     static final String WWW_AUTHENTICATE_HEADER = "The bearer challenge, with error=\"invalid_token\" when a token was sent but is not valid";
 
     private ApiDocs() {
+    }
+
+    /** A write: it needs the bearer token with the skills:write scope, 401 without a valid one, 403 without the scope. */
+    @Documented
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.METHOD)
+    @SecurityRequirement(name = BEARER)
+    @ApiResponse(responseCode = "401", description = UNAUTHORIZED,
+            headers = @Header(name = "WWW-Authenticate", description = WWW_AUTHENTICATE_HEADER, schema = @Schema(type = "string")),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "403", description = FORBIDDEN,
+            headers = @Header(name = "WWW-Authenticate", description = WWW_AUTHENTICATE_HEADER, schema = @Schema(type = "string")),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @interface Write {
+    }
+
+    /** An operation that reads a JSON body: 413 over 1 MiB, 415 for another media type. */
+    @Documented
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.METHOD)
+    @ApiResponse(responseCode = "413", description = TOO_LARGE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "415", description = UNSUPPORTED_MEDIA_TYPE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @interface JsonBody {
+    }
+
+    /** An operation that needs the database: 503 with Retry-After while it cannot be reached. */
+    @Documented
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.METHOD)
+    @ApiResponse(responseCode = "503", description = UNAVAILABLE,
+            headers = @Header(name = "Retry-After", description = RETRY_AFTER_HEADER, schema = @Schema(type = "integer")),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @interface StoreOutage {
     }
 }

@@ -24,13 +24,11 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.uri.UriBuilder;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.teamfinder.skills.domain.skill.IdempotencyKey;
 import org.teamfinder.skills.domain.skill.Skill;
@@ -89,18 +87,12 @@ public class SkillController {
                     @Header(name = "Idempotent-Replayed", description = ApiDocs.IDEMPOTENT_REPLAYED_HEADER, schema = @Schema(type = "string"))},
             content = @Content(schema = @Schema(implementation = SkillResponse.class)))
     @ApiResponse(responseCode = "400", description = "Invalid skill; errors names each field's problem", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @SecurityRequirement(name = ApiDocs.BEARER)
-    @ApiResponse(responseCode = "401", description = ApiDocs.UNAUTHORIZED, headers = @Header(name = "WWW-Authenticate", description = ApiDocs.WWW_AUTHENTICATE_HEADER, schema = @Schema(type = "string")),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "403", description = ApiDocs.FORBIDDEN, headers = @Header(name = "WWW-Authenticate", description = ApiDocs.WWW_AUTHENTICATE_HEADER, schema = @Schema(type = "string")),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiDocs.Write
     @ApiResponse(responseCode = "409", description = ApiDocs.NAME_TAKEN, headers = @Header(name = "Location", description = ApiDocs.LOCATION_HEADER, schema = @Schema(type = "string")),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "413", description = ApiDocs.TOO_LARGE, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "415", description = ApiDocs.UNSUPPORTED_MEDIA_TYPE, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiDocs.JsonBody
     @ApiResponse(responseCode = "422", description = "Idempotency-Key already used for another skill", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "503", description = ApiDocs.UNAVAILABLE, headers = @Header(name = "Retry-After", description = ApiDocs.RETRY_AFTER_HEADER, schema = @Schema(type = "integer")),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiDocs.StoreOutage
     CompletionStage<HttpResponse<?>> create(HttpRequest<?> request, @Body byte[] body,
                                             @io.micronaut.http.annotation.Header(IDEMPOTENCY_KEY) @Nullable String idempotencyKey) {
         return answers.answer(request, () -> {
@@ -127,16 +119,10 @@ public class SkillController {
     @ApiResponse(responseCode = "201", description = "All created, in the order given",
             content = @Content(schema = @Schema(implementation = SkillBatchResponse.class)))
     @ApiResponse(responseCode = "400", description = "Some items are invalid; nothing was created", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @SecurityRequirement(name = ApiDocs.BEARER)
-    @ApiResponse(responseCode = "401", description = ApiDocs.UNAUTHORIZED, headers = @Header(name = "WWW-Authenticate", description = ApiDocs.WWW_AUTHENTICATE_HEADER, schema = @Schema(type = "string")),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "403", description = ApiDocs.FORBIDDEN, headers = @Header(name = "WWW-Authenticate", description = ApiDocs.WWW_AUTHENTICATE_HEADER, schema = @Schema(type = "string")),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiDocs.Write
     @ApiResponse(responseCode = "409", description = "Some names are taken or repeated; nothing was created", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "413", description = ApiDocs.TOO_LARGE, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "415", description = ApiDocs.UNSUPPORTED_MEDIA_TYPE, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "503", description = ApiDocs.UNAVAILABLE, headers = @Header(name = "Retry-After", description = ApiDocs.RETRY_AFTER_HEADER, schema = @Schema(type = "integer")),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiDocs.JsonBody
+    @ApiDocs.StoreOutage
     CompletionStage<HttpResponse<?>> createAll(HttpRequest<?> request, @Body byte[] body) {
         return answers.answer(request, () -> creating.createAll(SkillRequest.batch(body))
                 .thenApply(skills -> HttpResponse.created(new SkillBatchResponse(skills.stream().map(SkillResponse::of).toList()))));
@@ -154,8 +140,7 @@ public class SkillController {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "400", description = ApiDocs.INVALID_REQUEST, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "404", description = ApiDocs.SKILL_NOT_FOUND, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "503", description = ApiDocs.UNAVAILABLE, headers = @Header(name = "Retry-After", description = ApiDocs.RETRY_AFTER_HEADER, schema = @Schema(type = "integer")),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiDocs.StoreOutage
     CompletionStage<HttpResponse<?>> get(HttpRequest<?> request, @Parameter(description = "The skill's id", schema = @Schema(type = "integer", format = "int64", minimum = "1")) @PathVariable String id,
                                          @io.micronaut.http.annotation.Header(HttpHeaders.IF_NONE_MATCH) @Nullable String ifNoneMatch) {
         return answers.answer(request, () -> finding.get(RequestParameters.skillId(id)).thenApply(skill -> EntityTags.noneMatchFails(ifNoneMatch, skill)
@@ -170,8 +155,7 @@ public class SkillController {
     @ApiResponse(responseCode = "200", description = "One page", headers = @Header(name = "Link", description = ApiDocs.LINK_HEADER, schema = @Schema(type = "string")),
             content = @Content(array = @ArraySchema(schema = @Schema(implementation = SkillResponse.class))))
     @ApiResponse(responseCode = "400", description = "Invalid parameters; errors names each", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "503", description = ApiDocs.UNAVAILABLE, headers = @Header(name = "Retry-After", description = ApiDocs.RETRY_AFTER_HEADER, schema = @Schema(type = "integer")),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiDocs.StoreOutage
     CompletionStage<HttpResponse<?>> list(
             HttpRequest<?> request,
             @Parameter(description = "Page size", schema = @Schema(type = "integer", format = "int32", minimum = "1",
@@ -206,8 +190,7 @@ public class SkillController {
             content = @Content(array = @ArraySchema(schema = @Schema(implementation = CategoryResponse.class))))
     @ApiResponse(responseCode = "400", description = "A query parameter was given; the list takes none",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "503", description = ApiDocs.UNAVAILABLE, headers = @Header(name = "Retry-After", description = ApiDocs.RETRY_AFTER_HEADER, schema = @Schema(type = "integer")),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiDocs.StoreOutage
     CompletionStage<HttpResponse<?>> categories(HttpRequest<?> request) {
         return answers.answer(request, () -> {
             RequestParameters.none(request.getParameters(), "list of categories");
@@ -224,8 +207,7 @@ public class SkillController {
             content = @Content(schema = @Schema(implementation = SkillResponse.class)))
     @ApiResponse(responseCode = "400", description = "No name given", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "404", description = "No skill has the name or alias", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "503", description = ApiDocs.UNAVAILABLE, headers = @Header(name = "Retry-After", description = ApiDocs.RETRY_AFTER_HEADER, schema = @Schema(type = "integer")),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiDocs.StoreOutage
     CompletionStage<HttpResponse<?>> resolve(HttpRequest<?> request,
                                              @Parameter(description = "A name or alias, any case", required = true) @QueryValue @Nullable String name) {
         return answers.answer(request, () -> finding.resolve(RequestParameters.name(request.getParameters()))
@@ -241,8 +223,7 @@ public class SkillController {
     @ApiResponse(responseCode = "200", description = "The hits, best first, each skill once",
             content = @Content(array = @ArraySchema(schema = @Schema(implementation = SuggestionResponse.class))))
     @ApiResponse(responseCode = "400", description = "Invalid parameters; errors names each", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "503", description = ApiDocs.UNAVAILABLE, headers = @Header(name = "Retry-After", description = ApiDocs.RETRY_AFTER_HEADER, schema = @Schema(type = "integer")),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiDocs.StoreOutage
     CompletionStage<HttpResponse<?>> suggest(
             HttpRequest<?> request,
             @Parameter(description = "What has been typed", required = true,
@@ -265,19 +246,13 @@ public class SkillController {
     @ApiResponse(responseCode = "200", description = "This skill after the merge", headers = @Header(name = "ETag", description = ApiDocs.ETAG_HEADER, schema = @Schema(type = "string")),
             content = @Content(schema = @Schema(implementation = SkillResponse.class)))
     @ApiResponse(responseCode = "400", description = "Not a merge request, or a skill merged into itself", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @SecurityRequirement(name = ApiDocs.BEARER)
-    @ApiResponse(responseCode = "401", description = ApiDocs.UNAUTHORIZED, headers = @Header(name = "WWW-Authenticate", description = ApiDocs.WWW_AUTHENTICATE_HEADER, schema = @Schema(type = "string")),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "403", description = ApiDocs.FORBIDDEN, headers = @Header(name = "WWW-Authenticate", description = ApiDocs.WWW_AUTHENTICATE_HEADER, schema = @Schema(type = "string")),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiDocs.Write
     @ApiResponse(responseCode = "404", description = "One of the skills does not exist", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "410", description = ApiDocs.SKILL_MERGED, headers = @Header(name = "Location", description = ApiDocs.LOCATION_HEADER, schema = @Schema(type = "string")),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "412", description = "One of the skills changed since the version given", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "413", description = ApiDocs.TOO_LARGE, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "415", description = ApiDocs.UNSUPPORTED_MEDIA_TYPE, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "503", description = ApiDocs.UNAVAILABLE, headers = @Header(name = "Retry-After", description = ApiDocs.RETRY_AFTER_HEADER, schema = @Schema(type = "integer")),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiDocs.JsonBody
+    @ApiDocs.StoreOutage
     CompletionStage<HttpResponse<?>> merge(HttpRequest<?> request, @Parameter(description = "The skill's id", schema = @Schema(type = "integer", format = "int64", minimum = "1")) @PathVariable String id, @Body byte[] body,
                                            @io.micronaut.http.annotation.Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch) {
         return answers.answer(request, () -> {
@@ -298,16 +273,10 @@ public class SkillController {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UsesInput.class)))
     @ApiResponse(responseCode = "204", description = "Counted")
     @ApiResponse(responseCode = "400", description = "Not a report of uses", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @SecurityRequirement(name = ApiDocs.BEARER)
-    @ApiResponse(responseCode = "401", description = ApiDocs.UNAUTHORIZED, headers = @Header(name = "WWW-Authenticate", description = ApiDocs.WWW_AUTHENTICATE_HEADER, schema = @Schema(type = "string")),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "403", description = ApiDocs.FORBIDDEN, headers = @Header(name = "WWW-Authenticate", description = ApiDocs.WWW_AUTHENTICATE_HEADER, schema = @Schema(type = "string")),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "413", description = ApiDocs.TOO_LARGE, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "415", description = ApiDocs.UNSUPPORTED_MEDIA_TYPE, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiDocs.Write
+    @ApiDocs.JsonBody
     @ApiResponse(responseCode = "422", description = "Some uses name skills the catalogue lacks; nothing was counted", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "503", description = ApiDocs.UNAVAILABLE, headers = @Header(name = "Retry-After", description = ApiDocs.RETRY_AFTER_HEADER, schema = @Schema(type = "integer")),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiDocs.StoreOutage
     CompletionStage<HttpResponse<?>> uses(HttpRequest<?> request, @Body byte[] body) {
         return answers.answer(request, () -> recording.record(SkillRequest.uses(body)).thenApply(counted -> HttpResponse.noContent()));
     }
@@ -322,11 +291,7 @@ public class SkillController {
     @ApiResponse(responseCode = "200", description = "The replaced skill", headers = @Header(name = "ETag", description = ApiDocs.ETAG_HEADER, schema = @Schema(type = "string")),
             content = @Content(schema = @Schema(implementation = SkillResponse.class)))
     @ApiResponse(responseCode = "400", description = "Invalid skill, id or If-Match; errors names each problem", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @SecurityRequirement(name = ApiDocs.BEARER)
-    @ApiResponse(responseCode = "401", description = ApiDocs.UNAUTHORIZED, headers = @Header(name = "WWW-Authenticate", description = ApiDocs.WWW_AUTHENTICATE_HEADER, schema = @Schema(type = "string")),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "403", description = ApiDocs.FORBIDDEN, headers = @Header(name = "WWW-Authenticate", description = ApiDocs.WWW_AUTHENTICATE_HEADER, schema = @Schema(type = "string")),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiDocs.Write
     @ApiResponse(responseCode = "404", description = ApiDocs.SKILL_NOT_FOUND, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "409", description = ApiDocs.NAME_TAKEN, headers = @Header(name = "Location", description = ApiDocs.LOCATION_HEADER, schema = @Schema(type = "string")),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -334,10 +299,8 @@ public class SkillController {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "412", description = ApiDocs.STALE_VERSION, headers = @Header(name = "ETag", description = ApiDocs.ETAG_HEADER, schema = @Schema(type = "string")),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "413", description = ApiDocs.TOO_LARGE, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "415", description = ApiDocs.UNSUPPORTED_MEDIA_TYPE, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "503", description = ApiDocs.UNAVAILABLE, headers = @Header(name = "Retry-After", description = ApiDocs.RETRY_AFTER_HEADER, schema = @Schema(type = "integer")),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiDocs.JsonBody
+    @ApiDocs.StoreOutage
     CompletionStage<HttpResponse<?>> update(HttpRequest<?> request, @Parameter(description = "The skill's id", schema = @Schema(type = "integer", format = "int64", minimum = "1")) @PathVariable String id, @Body byte[] body,
                                             @io.micronaut.http.annotation.Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch) {
         return answers.answer(request, () -> {
@@ -358,11 +321,7 @@ public class SkillController {
     @ApiResponse(responseCode = "200", description = "The changed skill", headers = @Header(name = "ETag", description = ApiDocs.ETAG_HEADER, schema = @Schema(type = "string")),
             content = @Content(schema = @Schema(implementation = SkillResponse.class)))
     @ApiResponse(responseCode = "400", description = "Invalid patch, id or If-Match; errors names each problem", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @SecurityRequirement(name = ApiDocs.BEARER)
-    @ApiResponse(responseCode = "401", description = ApiDocs.UNAUTHORIZED, headers = @Header(name = "WWW-Authenticate", description = ApiDocs.WWW_AUTHENTICATE_HEADER, schema = @Schema(type = "string")),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "403", description = ApiDocs.FORBIDDEN, headers = @Header(name = "WWW-Authenticate", description = ApiDocs.WWW_AUTHENTICATE_HEADER, schema = @Schema(type = "string")),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiDocs.Write
     @ApiResponse(responseCode = "404", description = ApiDocs.SKILL_NOT_FOUND, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "409", description = ApiDocs.NAME_TAKEN, headers = @Header(name = "Location", description = ApiDocs.LOCATION_HEADER, schema = @Schema(type = "string")),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -370,10 +329,8 @@ public class SkillController {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "412", description = ApiDocs.STALE_VERSION, headers = @Header(name = "ETag", description = ApiDocs.ETAG_HEADER, schema = @Schema(type = "string")),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "413", description = ApiDocs.TOO_LARGE, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "415", description = ApiDocs.UNSUPPORTED_MEDIA_TYPE, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "503", description = ApiDocs.UNAVAILABLE, headers = @Header(name = "Retry-After", description = ApiDocs.RETRY_AFTER_HEADER, schema = @Schema(type = "integer")),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiDocs.JsonBody
+    @ApiDocs.StoreOutage
     CompletionStage<HttpResponse<?>> patch(HttpRequest<?> request, @Parameter(description = "The skill's id", schema = @Schema(type = "integer", format = "int64", minimum = "1")) @PathVariable String id, @Body byte[] body,
                                            @io.micronaut.http.annotation.Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch) {
         return answers.answer(request, () -> {
@@ -389,18 +346,13 @@ public class SkillController {
                     + "version (else 412).")
     @ApiResponse(responseCode = "204", description = "Deleted")
     @ApiResponse(responseCode = "400", description = "Invalid id or If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @SecurityRequirement(name = ApiDocs.BEARER)
-    @ApiResponse(responseCode = "401", description = ApiDocs.UNAUTHORIZED, headers = @Header(name = "WWW-Authenticate", description = ApiDocs.WWW_AUTHENTICATE_HEADER, schema = @Schema(type = "string")),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "403", description = ApiDocs.FORBIDDEN, headers = @Header(name = "WWW-Authenticate", description = ApiDocs.WWW_AUTHENTICATE_HEADER, schema = @Schema(type = "string")),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiDocs.Write
     @ApiResponse(responseCode = "404", description = ApiDocs.SKILL_NOT_FOUND, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "410", description = ApiDocs.SKILL_MERGED, headers = @Header(name = "Location", description = ApiDocs.LOCATION_HEADER, schema = @Schema(type = "string")),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "412", description = ApiDocs.STALE_VERSION, headers = @Header(name = "ETag", description = ApiDocs.ETAG_HEADER, schema = @Schema(type = "string")),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "503", description = ApiDocs.UNAVAILABLE, headers = @Header(name = "Retry-After", description = ApiDocs.RETRY_AFTER_HEADER, schema = @Schema(type = "integer")),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiDocs.StoreOutage
     CompletionStage<HttpResponse<?>> delete(HttpRequest<?> request, @Parameter(description = "The skill's id", schema = @Schema(type = "integer", format = "int64", minimum = "1")) @PathVariable String id,
                                             @io.micronaut.http.annotation.Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch) {
         return answers.answer(request, () -> changing.delete(RequestParameters.skillId(id), EntityTags.ifMatch(ifMatch))

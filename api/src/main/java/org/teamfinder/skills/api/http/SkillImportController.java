@@ -21,7 +21,6 @@ import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.teamfinder.skills.domain.imports.ImportJob;
 import org.teamfinder.skills.domain.imports.ImportJobNotFound;
@@ -54,15 +53,9 @@ public class SkillImportController {
             content = @Content(schema = @Schema(implementation = ImportJobResponse.class)))
     @ApiResponse(responseCode = "400", description = "No URLs, more than 500, or a URL that is not http(s); errors names each",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @SecurityRequirement(name = ApiDocs.BEARER)
-    @ApiResponse(responseCode = "401", description = ApiDocs.UNAUTHORIZED, headers = @Header(name = "WWW-Authenticate", description = ApiDocs.WWW_AUTHENTICATE_HEADER, schema = @Schema(type = "string")),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "403", description = ApiDocs.FORBIDDEN, headers = @Header(name = "WWW-Authenticate", description = ApiDocs.WWW_AUTHENTICATE_HEADER, schema = @Schema(type = "string")),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "413", description = ApiDocs.TOO_LARGE, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "415", description = ApiDocs.UNSUPPORTED_MEDIA_TYPE, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "503", description = ApiDocs.UNAVAILABLE, headers = @Header(name = "Retry-After", description = ApiDocs.RETRY_AFTER_HEADER, schema = @Schema(type = "integer")),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiDocs.Write
+    @ApiDocs.JsonBody
+    @ApiDocs.StoreOutage
     CompletionStage<HttpResponse<?>> submit(HttpRequest<?> request, @Body byte[] body) {
         return answers.answer(request, () -> imports.submit(ImportRequestBody.read(body)).thenApply(job -> HttpResponse
                 .status(HttpStatus.ACCEPTED)
@@ -76,8 +69,7 @@ public class SkillImportController {
     @ApiResponse(responseCode = "200", description = "The job", content = @Content(schema = @Schema(implementation = ImportJobResponse.class)))
     @ApiResponse(responseCode = "404", description = "No such job", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "503", description = ApiDocs.UNAVAILABLE, headers = @Header(name = "Retry-After", description = ApiDocs.RETRY_AFTER_HEADER, schema = @Schema(type = "integer")),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiDocs.StoreOutage
     CompletionStage<HttpResponse<?>> find(HttpRequest<?> request,
             @Parameter(description = "The job's id", schema = @Schema(type = "string", format = "uuid")) @PathVariable String id) {
         return answers.answer(request, () -> imports.find(jobId(id)).thenApply(job -> HttpResponse.ok(ImportJobResponse.of(job))));
@@ -89,16 +81,8 @@ public class SkillImportController {
                     + "becomes cancelled); pages in flight finish. Cancelling a cancelled or finished job changes nothing.")
     @ApiResponse(responseCode = "200", description = "The job after the cancel", content = @Content(schema = @Schema(implementation = ImportJobResponse.class)))
     @ApiResponse(responseCode = "404", description = "No such job", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @SecurityRequirement(name = ApiDocs.BEARER)
-    @ApiResponse(responseCode = "401", description = ApiDocs.UNAUTHORIZED,
-            headers = @Header(name = "WWW-Authenticate", description = ApiDocs.WWW_AUTHENTICATE_HEADER, schema = @Schema(type = "string")),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "403", description = ApiDocs.FORBIDDEN,
-            headers = @Header(name = "WWW-Authenticate", description = ApiDocs.WWW_AUTHENTICATE_HEADER, schema = @Schema(type = "string")),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "503", description = ApiDocs.UNAVAILABLE,
-            headers = @Header(name = "Retry-After", description = ApiDocs.RETRY_AFTER_HEADER, schema = @Schema(type = "integer")),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiDocs.Write
+    @ApiDocs.StoreOutage
     CompletionStage<HttpResponse<?>> cancel(HttpRequest<?> request, @Parameter(description = "The job's id", schema = @Schema(type = "string", format = "uuid")) @PathVariable String id) {
         return answers.answer(request, () -> imports.cancel(jobId(id)).thenApply(job -> HttpResponse.ok(ImportJobResponse.of(job))));
     }
@@ -115,18 +99,9 @@ public class SkillImportController {
             content = @Content(schema = @Schema(implementation = ImportJobResponse.Suggestion.class)))
     @ApiResponse(responseCode = "400", description = "Not a decision; errors names each problem", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "404", description = "No such job, or no such suggestion on it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @SecurityRequirement(name = ApiDocs.BEARER)
-    @ApiResponse(responseCode = "401", description = ApiDocs.UNAUTHORIZED,
-            headers = @Header(name = "WWW-Authenticate", description = ApiDocs.WWW_AUTHENTICATE_HEADER, schema = @Schema(type = "string")),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "403", description = ApiDocs.FORBIDDEN,
-            headers = @Header(name = "WWW-Authenticate", description = ApiDocs.WWW_AUTHENTICATE_HEADER, schema = @Schema(type = "string")),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "413", description = ApiDocs.TOO_LARGE, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "415", description = ApiDocs.UNSUPPORTED_MEDIA_TYPE, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "503", description = ApiDocs.UNAVAILABLE,
-            headers = @Header(name = "Retry-After", description = ApiDocs.RETRY_AFTER_HEADER, schema = @Schema(type = "integer")),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiDocs.Write
+    @ApiDocs.JsonBody
+    @ApiDocs.StoreOutage
     CompletionStage<HttpResponse<?>> decide(HttpRequest<?> request, @Parameter(description = "The job's id", schema = @Schema(type = "string", format = "uuid")) @PathVariable String id, @Body byte[] body) {
         return answers.answer(request, () -> {
             UUID job = jobId(id);

@@ -96,6 +96,8 @@ public final class VocabularyCommand {
             VocabularyTally total = VocabularyTally.NONE;
             for (int start = 0; start < entries.size(); start += BATCH) {
                 List<VocabularyEntry> batch = entries.subList(start, Math.min(entries.size(), start + BATCH));
+                // A command on the main thread, no server running: waiting for each batch is the point (one at a time,
+                // with progress printed after each).
                 total = total.plus(loader.load(batch).toCompletableFuture().join());
                 out.printf("skills: %s: %d/%d entries read%n", source, Math.min(entries.size(), start + BATCH), entries.size());
             }
