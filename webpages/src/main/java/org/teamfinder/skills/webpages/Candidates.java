@@ -7,8 +7,14 @@ import java.util.List;
 import org.teamfinder.skills.domain.imports.CandidateSource;
 import org.teamfinder.skills.domain.imports.SkillCandidate;
 
-/** The candidates found on one page, in the order of the page (where given), else in the order found. */
+/**
+ * The candidates found on one page, in the order of the page (where given), else in the order found; at most
+ * {@value #MAX_PER_PAGE}, the first found kept (skills blocks and sections are read first). A page that offers
+ * more is not a list of someone's skills, and the cap bounds what reading it costs.
+ */
 final class Candidates {
+
+    static final int MAX_PER_PAGE = 2_000;
 
     private record Found(SkillCandidate candidate, int position) {
     }
@@ -37,9 +43,14 @@ final class Candidates {
     }
 
     void add(String text, CandidateSource source) {
-        if (text != null && !text.isBlank()) {
+        if (text != null && !text.isBlank() && found.size() < MAX_PER_PAGE) {
             found.add(new Found(new SkillCandidate(text.strip(), source), position));
         }
+    }
+
+    /** Whether the page has given all the candidates it may. */
+    boolean full() {
+        return found.size() >= MAX_PER_PAGE;
     }
 
     boolean any(CandidateSource source) {

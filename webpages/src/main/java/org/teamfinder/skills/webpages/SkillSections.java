@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.teamfinder.skills.domain.imports.CandidateSource;
 
 /**
@@ -90,6 +91,8 @@ final class SkillSections {
             "pill", "pills", "topic", "topics");
     private static final String HEADINGS = "h1, h2, h3, h4, h5, h6";
     private static final int MAX_TITLE_WORDS = 7;
+    private static final int MAX_TITLE_CHILDREN = 4;
+    private static final String NEVER_TITLES = "li, a, option, button, img, svg, td:not(thead td)";
     private static final int PSEUDO_TITLE_RANK = 7;
     private static final int TERM_RANK = 8;
     private static final Pattern TECH_LOOKING = Pattern.compile("^\\S+$|.\\p{Lu}|\\p{N}|[+#./]");
@@ -144,6 +147,9 @@ final class SkillSections {
         }
         titles.sort(Comparator.comparing(Title::kind).thenComparing(Comparator.comparingInt(Title::rank).reversed()));
         for (Title title : titles) {
+            if (candidates.full()) {
+                return;
+            }
             if (title.kind() == Kind.OTHER) {
                 section(title).forEach(read::add);
             } else if (title.kind() != Kind.RELATED && !removed(title.element())) {
@@ -182,6 +188,9 @@ final class SkillSections {
 
     private void read(Kind kind, List<Element> section, Candidates candidates) {
         for (Element block : section) {
+            if (candidates.full()) {
+                return;
+            }
             if (alreadyRead(block)) {
                 continue;
             }
@@ -261,6 +270,9 @@ final class SkillSections {
     private List<Title> titles(Element body) {
         List<Title> titles = new ArrayList<>();
         for (Element element : body.getAllElements()) {
+            if (element.childrenSize() > MAX_TITLE_CHILDREN || element.is(NEVER_TITLES)) {
+                continue;  // a title is a few words, maybe with an icon or some bold: not a block of many parts, nor an item
+            }
             String text = Segments.text(element).strip();
             if (text.isEmpty() || text.split("\\s+").length > MAX_TITLE_WORDS) {
                 continue;
@@ -268,7 +280,7 @@ final class SkillSections {
             if (element.is(HEADINGS)) {
                 int rank = element.normalName().charAt(1) - '0';
                 kindOf(text, !element.is("h1")).ifPresent(kind -> titles.add(new Title(element, kind, rank)));
-            } else if (element.parent() != null && !Segments.text(element.parent()).strip().equals(text)
+            } else if (element.parent() != null && !wrapsAlone(element.parent())
                     && element.closest(HEADINGS) == null && element.selectFirst(HEADINGS) == null) {
                 int rank = element.is("dt") ? TERM_RANK : PSEUDO_TITLE_RANK;
                 kindOf(text, false).ifPresent(kind -> titles.add(new Title(element, kind, rank)));
@@ -351,12 +363,17 @@ final class SkillSections {
                 return true;
             }
         }
-        if (rank >= PSEUDO_TITLE_RANK) {
+        if (rank >= PSEUDO_TITLE_RANK && element.childrenSize() <= MAX_TITLE_CHILDREN) {
             String text = Segments.text(element).strip();
             return !text.isEmpty() && text.split("\\s+").length <= MAX_TITLE_WORDS && kindOf(text, false).isPresent()
                     || element.children().size() == 1 && element.child(0).is("strong, b") && kindOf(text, false).isPresent();
         }
         return false;
+    }
+
+    /** Whether an element holds nothing but one child, so that the child's text is its text (the outer one is the title). */
+    private static boolean wrapsAlone(Element element) {
+        return element.childrenSize() == 1 && element.textNodes().stream().allMatch(TextNode::isBlank);
     }
 
     private static boolean names(Element element, Set<String> words) {
