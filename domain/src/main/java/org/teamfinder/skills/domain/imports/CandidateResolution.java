@@ -28,6 +28,8 @@ public final class CandidateResolution {
 
     /** The longest name looked for inside prose, in words. */
     static final int MAX_PHRASE_WORDS = 4;
+    /** The most keys one page looks up in the catalogue. */
+    static final int MAX_KEYS = 20_000;
     /** How near another known skill an everyday word must be to count as a name in prose, in words. */
     static final int CONTEXT_WORDS = 2;
     /** Names of skills that are also everyday words, letters, roles or spoken languages, as keys. */
@@ -58,10 +60,16 @@ public final class CandidateResolution {
     private CandidateResolution() {
     }
 
-    /** The keys ({@link SkillContent#keyOf}) of every name the candidates could mean. */
+    /**
+     * The keys ({@link SkillContent#keyOf}) of every name the candidates could mean, at most
+     * {@value #MAX_KEYS}: a page of long prose offers four phrases a word, and one look-up must stay small.
+     */
     public static Set<String> keysToLookUp(List<SkillCandidate> candidates) {
         Set<String> keys = new LinkedHashSet<>();
         for (SkillCandidate candidate : candidates) {
+            if (keys.size() >= MAX_KEYS) {
+                break;
+            }
             if (candidate.source().trust() == CandidateSource.Trust.KNOWN_ONLY) {
                 phrases(candidate.text()).forEach(phrase -> keys.add(SkillContent.keyOf(phrase.text())));
             } else {
