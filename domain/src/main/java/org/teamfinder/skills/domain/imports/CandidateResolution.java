@@ -28,7 +28,7 @@ public final class CandidateResolution {
 
     /** The longest name looked for inside prose, in words. */
     static final int MAX_PHRASE_WORDS = 4;
-    /** The most keys one page looks up in the catalogue. */
+    /** About the most keys one page looks up in the catalogue (the candidate that reaches it adds all of its own). */
     static final int MAX_KEYS = 20_000;
     /** How near another known skill an everyday word must be to count as a name in prose, in words. */
     static final int CONTEXT_WORDS = 2;
@@ -61,8 +61,9 @@ public final class CandidateResolution {
     }
 
     /**
-     * The keys ({@link SkillContent#keyOf}) of every name the candidates could mean, at most
-     * {@value #MAX_KEYS}: a page of long prose offers four phrases a word, and one look-up must stay small.
+     * The keys ({@link SkillContent#keyOf}) of every name the candidates could mean, in their order, taking
+     * no further candidate once {@value #MAX_KEYS} are held: a page of long prose offers four phrases a word,
+     * and one look-up must stay small.
      */
     public static Set<String> keysToLookUp(List<SkillCandidate> candidates) {
         Set<String> keys = new LinkedHashSet<>();
